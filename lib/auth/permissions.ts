@@ -1,0 +1,44 @@
+// The one role → permission table (DESIGN.md "Who uses it"). The command layer checks
+// it; the UI reads it only to hide controls the server would refuse anyway.
+import type { Role } from "@/generated/prisma/enums";
+
+export const ROLES = ["analyst", "reviewer", "admin"] as const satisfies readonly Role[];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  analyst: "Analyst",
+  reviewer: "Reviewer",
+  admin: "Admin",
+};
+
+const ANALYST = [
+  "claim:create",
+  "claim:edit",
+  "evidence:create",
+  "evidence:edit",
+  "evidence:delete",
+  "source:edit",
+  "proposal:create",
+  "proposal:withdraw",
+] as const;
+
+const REVIEWER = [...ANALYST, "proposal:review"] as const;
+
+// Admins manage people and structure; they hold no claim or review rights of their
+// own (so they cannot bypass review), unless also given those roles.
+const ADMIN = ["user:manage", "tracker:manage", "audit:read"] as const;
+
+export type Permission = (typeof REVIEWER)[number] | (typeof ADMIN)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  analyst: ANALYST,
+  reviewer: REVIEWER,
+  admin: ADMIN,
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}

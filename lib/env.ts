@@ -1,0 +1,53 @@
+// The server's configuration, validated once with zod. A bad value stops start-up
+// with a message naming the variable. Read configuration only through serverEnv().
+import { z } from "zod";
+
+const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+
+const ZPostgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(value), "must be a postgresql://user:password@host:port/database URL");
+
+export const ZServerEnv = z
+  .object({
+    NODE_ENV: z.preprocess(emptyAsUnset, z.enum(["development", "production", "test"]).default("development")),
+    /** Unset: the npm scripts start an embedded PostgreSQL and set it for the app. */
+    DATABASE_URL: z.preprocess(emptyAsUnset, ZPostgresUrl.optional()),
+    DATABASE_POOL_SIZE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(200).default(10)),
+    PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65535).default(3000)),
+    /** The origin readers reach the app at; used for absolute links, feeds and auth. */
+    PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+    /** Secret that signs session cookies; generated into the data folder in embedded mode. */
+    BETTER_AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters").optional()),
+    EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1024).max(65535).default(54329)),
+    /** Where embedded mode keeps its PostgreSQL data and generated secrets. */
+    PROOFBOARD_DATA_DIR: z.preprocess(emptyAsUnset, z.string().default(".data")),
+  })
+  .transform((env) => ({
+    ...env,
+    PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+  }));
+
+export type ServerEnv = z.infer<typeof ZServerEnv>;
+
+export class EnvError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
+  const result = ZServerEnv.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  cached ??= parseServerEnv();
+  return cached;
+}

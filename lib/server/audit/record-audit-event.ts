@@ -1,0 +1,33 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+
+export type AuditEntity = "User" | "Tracker" | "ProofPoint" | "Claim" | "Evidence" | "Source" | "StatusProposal";
+
+export type AuditEventInput = {
+  actor: Actor | null;
+  action: string;
+  entityType: AuditEntity;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+// Dates become ISO strings and undefined disappears, as they would in any JSON export.
+function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+/** Appends an audit event inside the caller's transaction, so it commits or rolls back with the change. */
+export async function recordAuditEvent(tx: Prisma.TransactionClient, event: AuditEventInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: event.actor?.id ?? null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      before: snapshot(event.before),
+      after: snapshot(event.after),
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors/app-error";
+import { ZRejectProposalInput } from "@/lib/validation/proposal";
+import { parseInput } from "@/lib/validation/parse";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { inTransaction } from "@/lib/server/transaction";
+import { assertPending, lockProposal } from "./lock-proposal";
+
+/** Rejects a pending proposal with a required note. Four eyes applies here too. */
+export async function rejectProposal(actor: Actor | null, input: unknown) {
+  requirePermission(actor, "proposal:review");
+  const data = parseInput(ZRejectProposalInput, input);
+  return inTransaction(async (tx) => {
+    const proposal = await lockProposal(tx, data.proposalId);
+    if (proposal.proposedById === actor!.id) {
+      throw new AppError("FORBIDDEN", "You cannot review your own proposal; withdraw it instead.");
+    }
+    assertPending(proposal);
+    const updated = await tx.statusProposal.update({
+      where: { id: proposal.id },
+      data: { state: "rejected", decidedById: actor!.id, decidedAt: new Date(), decisionNote: data.note },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "proposal.reject",
+      entityType: "StatusProposal",
+      entityId: proposal.id,
+      before: { state: proposal.state },
+      after: { state: updated.state, note: data.note },
+    });
+    return updated;
+  });
+}

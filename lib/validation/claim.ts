@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { ZDay, ZId, ZOptionalDay, ZText } from "./common";
+
+const claimFields = {
+  proofPointId: ZId,
+  statement: ZText(10, 500),
+  claimant: ZText(2, 200),
+  subject: ZText(2, 200),
+  claimedAt: ZDay,
+  resolveBy: ZOptionalDay,
+};
+
+function resolveByNotBeforeClaimed(value: { claimedAt: Date; resolveBy?: Date }, ctx: z.RefinementCtx) {
+  if (value.resolveBy && value.resolveBy < value.claimedAt) {
+    ctx.addIssue({ code: "custom", path: ["resolveBy"], message: "must be on or after the date claimed" });
+  }
+}
+
+export const ZCreateClaimInput = z.object(claimFields).superRefine(resolveByNotBeforeClaimed);
+export type TCreateClaimInput = z.input<typeof ZCreateClaimInput>;
+
+export const ZEditClaimInput = z
+  .object({
+    claimId: ZId,
+    /** The version the editor saw; a newer one on the server means someone else edited first. */
+    version: z.coerce.number({ error: "is required" }).int("must be a whole number").min(1, "must be 1 or more"),
+    ...claimFields,
+  })
+  .superRefine(resolveByNotBeforeClaimed);
+export type TEditClaimInput = z.input<typeof ZEditClaimInput>;

@@ -1,0 +1,60 @@
+// Field schemas shared by every input schema, so a date or an id means the same thing
+// in a form, a server action and the JSON API.
+import { z } from "zod";
+import { normalizeEvidenceUrl } from "@/lib/domain/evidence-url";
+
+export const ZId = z.string({ error: "is required" }).trim().min(1, "is required").max(64, "is not a valid id");
+
+/** A required piece of text, trimmed, with its length named in the message. */
+export function ZText(min: number, max: number) {
+  return z
+    .string({ error: "is required" })
+    .trim()
+    .min(min, min <= 1 ? "is required" : `must be at least ${min} characters`)
+    .max(max, `must be at most ${max.toLocaleString("en")} characters`);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day, given as "YYYY-MM-DD" (forms, JSON) or a Date; returned as a UTC-midnight Date. */
+export const ZDay = z.union([z.date(), z.string().trim()], { error: "must be a date like 2025-03-01" }).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: "custom", message: "is not a valid date" });
+      return z.NEVER;
+    }
+    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+  }
+  if (value === "") {
+    ctx.addIssue({ code: "custom", message: "is required" });
+    return z.NEVER;
+  }
+  const day = new Date(`${value}T00:00:00Z`);
+  if (!ISO_DAY.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    ctx.addIssue({ code: "custom", message: "must be a date like 2025-03-01" });
+    return z.NEVER;
+  }
+  if (day.getUTCFullYear() < 1900 || day.getUTCFullYear() > 2200) {
+    ctx.addIssue({ code: "custom", message: "must be between the years 1900 and 2200" });
+    return z.NEVER;
+  }
+  return day;
+});
+
+/** Optional day: empty strings from forms mean "not given". */
+export const ZOptionalDay = z.preprocess((value) => (value === "" || value === null ? undefined : value), ZDay.optional());
+
+/** An evidence link, normalized per DESIGN.md rule 6; the message names the problem. */
+export const ZEvidenceUrl = z.string({ error: "is required" }).transform((value, ctx) => {
+  const result = normalizeEvidenceUrl(value);
+  if (!result.ok) {
+    ctx.addIssue({ code: "custom", message: result.reason });
+    return z.NEVER;
+  }
+  return result;
+});
+
+export const ZOptionalEvidenceUrl = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  ZEvidenceUrl.optional(),
+);

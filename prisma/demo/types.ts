@@ -1,0 +1,45 @@
+// Shapes of the demo data. Each claim lists its evidence and, in order, the status
+// changes it went through; the seed replays them as real proposals and approvals.
+import type { ClaimStatus } from "../../lib/domain/statuses";
+
+export type DemoEvidence = {
+  key: string;
+  url: string;
+  title: string;
+  quote: string;
+  stance: "supports" | "refutes" | "context";
+  credibility: 1 | 2 | 3 | 4 | 5 | 6;
+  accessedAt: string;
+  publishedAt?: string;
+};
+
+export type DemoChange = {
+  to: ClaimStatus;
+  at: string;
+  rationale: string;
+  cites: string[];
+};
+
+export type DemoClaim = {
+  proofPoint: string;
+  statement: string;
+  claimant: string;
+  subject: string;
+  claimedAt: string;
+  resolveBy?: string;
+  evidence: DemoEvidence[];
+  changes: DemoChange[];
+  /** A proposal left pending for the review queue. */
+  pending?: DemoChange;
+};
+
+export type DemoSource = { domain: string; name: string; reliability: "A" | "B" | "C" | "D" | "E" | "F"; rationale: string };
+
+export type DemoTracker = {
+  slug: string;
+  title: string;
+  question: string;
+  description: string;
+  proofPoints: { key: string; title: string; question: string }[];
+  claims: DemoClaim[];
+};

@@ -1,0 +1,90 @@
+// Demo data: the EUV tracker and the 2030 critical-minerals tracker from the source
+// article. Claims, evidence, proposals and approvals go through the command layer, so
+// every demo status has a real proposal, a second-person approval and audit events.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Actor } from "../lib/auth/actor";
+import { createClaim } from "../lib/server/claims/create-claim";
+import { addEvidence } from "../lib/server/evidence/add-evidence";
+import { approveProposal } from "../lib/server/proposals/approve-proposal";
+import { proposeStatusChange } from "../lib/server/proposals/propose-status-change";
+import { CRITICAL_MINERALS_TRACKER } from "./demo/critical-minerals";
+import { EUV_TRACKER } from "./demo/euv";
+import { DEMO_SOURCES } from "./demo/sources";
+import type { DemoChange, DemoTracker } from "./demo/types";
+import { DEMO_USERS } from "./demo/users";
+
+export const DEMO_TRACKERS = [EUV_TRACKER, CRITICAL_MINERALS_TRACKER];
+
+/** Seeds everything; returns false (and writes nothing) when the demo trackers exist. */
+export async function seedDemoData(db: PrismaClient): Promise<boolean> {
+  if (await db.tracker.findFirst({ where: { slug: { in: DEMO_TRACKERS.map((t) => t.slug) } } })) return false;
+  const actors = await upsertDemoUsers(db);
+  await seedSources(db, actors.reviewer);
+  for (const tracker of DEMO_TRACKERS) await seedTracker(db, tracker, actors);
+  return true;
+}
+
+async function upsertDemoUsers(db: PrismaClient): Promise<Record<keyof typeof DEMO_USERS, Actor>> {
+  const entries = await Promise.all(
+    Object.entries(DEMO_USERS).map(async ([key, user]) => {
+      const row = await db.user.upsert({
+        where: { email: user.email },
+        update: {},
+        create: { email: user.email, name: user.name, roles: user.roles, emailVerified: true },
+      });
+      return [key, { id: row.id, name: row.name, email: row.email, roles: row.roles, deactivatedAt: row.deactivatedAt }] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<keyof typeof DEMO_USERS, Actor>;
+}
+
+async function seedSources(db: PrismaClient, rater: Actor) {
+  for (const source of DEMO_SOURCES) {
+    await db.$transaction(async (tx) => {
+      const row = await tx.source.create({
+        data: { domain: source.domain, name: source.name, reliability: source.reliability, ratingRationale: source.rationale, ratedById: rater.id, ratedAt: new Date() },
+      });
+      await tx.sourceRating.create({ data: { sourceId: row.id, reliability: source.reliability, rationale: source.rationale, ratedById: rater.id } });
+      await tx.auditEvent.create({ data: { actorId: rater.id, action: "source.rate", entityType: "Source", entityId: row.id, after: { reliability: source.reliability, rationale: source.rationale } } });
+    });
+  }
+}
+
+async function seedTracker(db: PrismaClient, demo: DemoTracker, actors: Record<keyof typeof DEMO_USERS, Actor>) {
+  const tracker = await db.tracker.create({
+    data: {
+      slug: demo.slug,
+      title: demo.title,
+      question: demo.question,
+      description: demo.description,
+      published: true,
+      publishedAt: new Date(),
+      isDemo: true,
+      proofPoints: { create: demo.proofPoints.map((point, position) => ({ ...point, position })) },
+    },
+    include: { proofPoints: true },
+  });
+  await db.auditEvent.create({ data: { actorId: actors.admin.id, action: "tracker.create", entityType: "Tracker", entityId: tracker.id, after: { slug: tracker.slug, title: tracker.title } } });
+
+  for (const demoClaim of demo.claims) {
+    const proofPoint = tracker.proofPoints.find((point) => point.key === demoClaim.proofPoint);
+    if (!proofPoint) throw new Error(`Demo claim names unknown proof point ${demoClaim.proofPoint}`);
+    const claim = await createClaim(actors.analyst, { ...demoClaim, proofPointId: proofPoint.id });
+    const evidenceIds = new Map<string, string>();
+    for (const item of demoClaim.evidence) {
+      const evidence = await addEvidence(actors.analyst, { ...item, claimId: claim.id });
+      evidenceIds.set(item.key, evidence.id);
+    }
+    const propose = (change: DemoChange) =>
+      proposeStatusChange(
+        actors.analyst,
+        { claimId: claim.id, toStatus: change.to, rationale: change.rationale, evidenceIds: change.cites.map((key) => evidenceIds.get(key)) },
+        { now: new Date(`${change.at}T09:00:00Z`) },
+      );
+    for (const change of demoClaim.changes) {
+      const proposal = await propose(change);
+      await approveProposal(actors.reviewer, { proposalId: proposal.id }, { now: new Date(`${change.at}T15:00:00Z`) });
+    }
+    if (demoClaim.pending) await propose(demoClaim.pending);
+  }
+}

@@ -1,0 +1,78 @@
+// `npm run dev` / `npm start`: prepares the database (embedded PostgreSQL when
+// DATABASE_URL is unset, migrations, demo data on the first embedded start), then runs
+// Next.js and stops everything cleanly on Ctrl-C or SIGTERM.
+import { spawn } from "node:child_process";
+import { EnvError, parseServerEnv } from "../lib/env";
+import { resolveAuthSecret } from "./lib/auth-secret";
+import { openAppDatabase } from "./lib/database";
+import { seedDemoDataIfEmpty } from "./lib/seed-runner";
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start") {
+  console.error("Usage: tsx scripts/serve.ts dev|start");
+  process.exit(2);
+}
+
+let env;
+try {
+  env = parseServerEnv({ ...process.env, NODE_ENV: process.env.NODE_ENV || (mode === "dev" ? "development" : "production") });
+} catch (error) {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+}
+
+let secret: string;
+try {
+  secret = resolveAuthSecret(env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const startedAt = Date.now();
+const database = await openAppDatabase(env).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+const where = database.cluster ? `embedded PostgreSQL (${env.PROOFBOARD_DATA_DIR}/postgres)` : "DATABASE_URL";
+console.log(`▲ Proofboard database: ${where}; ${database.appliedMigrations.length} migration(s) applied.`);
+
+if (database.cluster) {
+  // Demo data only in embedded mode; with DATABASE_URL, `npm run db:seed` is explicit.
+  const seeded = await seedDemoDataIfEmpty(database.url).catch(async (error: Error) => {
+    console.error(`Seeding demo data failed: ${error.stack ?? error.message}`);
+    await database.cluster?.stop();
+    process.exit(1);
+  });
+  if (seeded) console.log("▲ Demo data seeded (first start).");
+}
+console.log(`▲ Ready to start Next.js in ${Date.now() - startedAt} ms.`);
+
+const child = spawn("node_modules/.bin/next", [mode, "--port", String(env.PORT)], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    BETTER_AUTH_SECRET: secret,
+    BETTER_AUTH_URL: env.PUBLIC_BASE_URL,
+    PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+});
+
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await database.cluster?.stop().catch(() => undefined);
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+    else void shutdown(0);
+  });
+}
+child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
