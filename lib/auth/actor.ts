@@ -21,3 +21,10 @@ export function requirePermission(actor: Actor | null, permission: Permission): 
   }
   return actor;
 }
+
+/** For commands every active account may run on itself (e.g. changing its own password). */
+export function requireSignedIn(actor: Actor | null): Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
+  if (actor.deactivatedAt) throw new AppError("FORBIDDEN", "This account is deactivated.");
+  return actor;
+}

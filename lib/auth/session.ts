@@ -1,0 +1,33 @@
+import "server-only";
+// Maps the request's session cookie to the acting user, once per request. Roles and
+// deactivation are read fresh from the database, so changes apply on the next request.
+import { cache } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { getAuth } from "./auth";
+import type { Actor } from "./actor";
+
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const user = await getDb().user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, name: true, email: true, roles: true, deactivatedAt: true },
+  });
+  if (!user || user.deactivatedAt) return null;
+  return user;
+});
+
+/** For workspace pages: anonymous visitors go to sign-in and come back afterwards. */
+export async function requireActorOrRedirect(returnTo: string): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return actor;
+}
+
+/** Only same-site paths are followed after sign-in (no open redirects). */
+export function safeReturnPath(value: unknown, fallback = "/workspace"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  return value;
+}

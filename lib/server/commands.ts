@@ -1,0 +1,29 @@
+import "server-only";
+// Every mutation command of the application, in one place. The authorization matrix
+// test enumerates this object: a new command without a row in the matrix fails it.
+import { createClaim } from "./claims/create-claim";
+import { addEvidence } from "./evidence/add-evidence";
+import { approveProposal } from "./proposals/approve-proposal";
+import { proposeStatusChange } from "./proposals/propose-status-change";
+import { rejectProposal } from "./proposals/reject-proposal";
+import { withdrawProposal } from "./proposals/withdraw-proposal";
+import { changeOwnPassword } from "./users/change-own-password";
+import { createUser } from "./users/create-user";
+import { deactivateUser, reactivateUser } from "./users/set-user-active";
+import { setUserRoles } from "./users/set-user-roles";
+
+export const COMMANDS = {
+  createClaim,
+  addEvidence,
+  proposeStatusChange,
+  approveProposal,
+  rejectProposal,
+  withdrawProposal,
+  createUser,
+  setUserRoles,
+  deactivateUser,
+  reactivateUser,
+  changeOwnPassword,
+} as const;
+
+export type CommandName = keyof typeof COMMANDS;

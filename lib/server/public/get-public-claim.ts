@@ -1,0 +1,104 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import {
+  STANCES,
+  computeEvidenceBalance,
+  isDueSoon,
+  isOverdue,
+  type ClaimStatus,
+  type EvidenceBalance,
+  type Stance,
+} from "@/lib/domain";
+import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "./public-evidence";
+import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry } from "./public-status-history";
+import { toCalendarDate, toCalendarDateOrNull, toTimestamp } from "./serialize";
+import { publicClaimWhere, publicEvidenceWhere } from "./visibility";
+
+export type PublicClaim = {
+  id: string;
+  statement: string;
+  claimant: string;
+  subject: string;
+  status: ClaimStatus;
+  claimedAt: string;
+  resolveBy: string | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  updatedAt: string;
+  proofPoint: { key: string; title: string; question: string };
+  tracker: { slug: string; title: string; isDemo: boolean };
+  evidenceByStance: Record<Stance, PublicEvidence[]>;
+  evidenceCount: number;
+  balance: EvidenceBalance;
+  /** Approved status changes, oldest first. */
+  history: StatusHistoryEntry[];
+};
+
+/** One claim of a published tracker with its evidence, balance and history; null when not public. */
+export async function getPublicClaim(options: { id: string; now?: Date }): Promise<PublicClaim | null> {
+  const now = options.now ?? new Date();
+  const claim = await getDb().claim.findFirst({
+    where: { ...publicClaimWhere(), id: options.id },
+    select: {
+      id: true,
+      statement: true,
+      claimant: true,
+      subject: true,
+      status: true,
+      claimedAt: true,
+      resolveBy: true,
+      updatedAt: true,
+      proofPoint: {
+        select: {
+          key: true,
+          title: true,
+          question: true,
+          tracker: { select: { slug: true, title: true, isDemo: true } },
+        },
+      },
+      evidence: {
+        where: publicEvidenceWhere(),
+        orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
+        select: publicEvidenceSelect,
+      },
+      statusChanges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: statusHistorySelect },
+    },
+  });
+  if (!claim) return null;
+
+  const evidence = claim.evidence.map(toPublicEvidence);
+  const { tracker, ...proofPoint } = claim.proofPoint;
+  return {
+    id: claim.id,
+    statement: claim.statement,
+    claimant: claim.claimant,
+    subject: claim.subject,
+    status: claim.status,
+    claimedAt: toCalendarDate(claim.claimedAt),
+    resolveBy: toCalendarDateOrNull(claim.resolveBy),
+    overdue: isOverdue(claim, now),
+    dueSoon: isDueSoon(claim, now),
+    updatedAt: toTimestamp(claim.updatedAt),
+    proofPoint,
+    tracker,
+    evidenceByStance: groupByStance(evidence),
+    evidenceCount: evidence.length,
+    balance: computeEvidenceBalance(
+      evidence.map((item) => ({
+        id: item.id,
+        stance: item.stance,
+        sourceId: item.source.id,
+        sourceName: item.source.name,
+        reliability: item.source.reliability,
+        credibility: item.credibility,
+      })),
+    ),
+    history: claim.statusChanges.map(toStatusHistoryEntry),
+  };
+}
+
+function groupByStance(evidence: PublicEvidence[]): Record<Stance, PublicEvidence[]> {
+  const groups = Object.fromEntries(STANCES.map((stance) => [stance, [] as PublicEvidence[]]));
+  for (const item of evidence) groups[item.stance]?.push(item);
+  return groups as Record<Stance, PublicEvidence[]>;
+}

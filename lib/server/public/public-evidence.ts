@@ -1,0 +1,59 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import {
+  isInformationCredibility,
+  type InformationCredibility,
+  type SourceReliability,
+  type Stance,
+} from "@/lib/domain";
+import { toCalendarDate, toCalendarDateOrNull } from "./serialize";
+
+export type PublicEvidence = {
+  id: string;
+  title: string;
+  url: string;
+  quote: string;
+  stance: Stance;
+  credibility: InformationCredibility;
+  publishedAt: string | null;
+  accessedAt: string;
+  archivedUrl: string | null;
+  linkHealth: "unchecked" | "ok" | "broken";
+  source: { id: string; name: string; domain: string; reliability: SourceReliability };
+};
+
+export const publicEvidenceSelect = {
+  id: true,
+  title: true,
+  url: true,
+  quote: true,
+  stance: true,
+  credibility: true,
+  publishedAt: true,
+  accessedAt: true,
+  archivedUrl: true,
+  linkHealth: true,
+  source: { select: { id: true, name: true, domain: true, reliability: true } },
+} satisfies Prisma.EvidenceSelect;
+
+type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof publicEvidenceSelect }>;
+
+// The column is a plain integer with no database constraint; a value outside the Admiralty
+// scale is shown and weighed as 6 ("truth cannot be judged") rather than failing the page.
+const UNJUDGED_CREDIBILITY: InformationCredibility = 6;
+
+export function toPublicEvidence(row: EvidenceRow): PublicEvidence {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    quote: row.quote,
+    stance: row.stance,
+    credibility: isInformationCredibility(row.credibility) ? row.credibility : UNJUDGED_CREDIBILITY,
+    publishedAt: toCalendarDateOrNull(row.publishedAt),
+    accessedAt: toCalendarDate(row.accessedAt),
+    archivedUrl: row.archivedUrl,
+    linkHealth: row.linkHealth,
+    source: row.source,
+  };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ClaimStatus, Stance } from "@/lib/domain";
+import { toTimestamp } from "./serialize";
+
+export type CitedEvidence = { id: string; title: string; url: string; stance: Stance };
+
+export type StatusHistoryEntry = {
+  id: string;
+  fromStatus: ClaimStatus;
+  toStatus: ClaimStatus;
+  rationale: string;
+  approvedAt: string;
+  proposedBy: string;
+  approvedBy: string;
+  citedEvidence: CitedEvidence[];
+  /** Cited items withdrawn since the approval: counted so the record stays honest, not linked. */
+  withdrawnCitationCount: number;
+};
+
+export const statusHistorySelect = {
+  id: true,
+  fromStatus: true,
+  toStatus: true,
+  rationale: true,
+  createdAt: true,
+  proposedBy: { select: { name: true } },
+  approvedBy: { select: { name: true } },
+  proposal: {
+    select: {
+      citations: {
+        orderBy: { evidenceId: "asc" },
+        select: { evidence: { select: { id: true, title: true, url: true, stance: true, deletedAt: true } } },
+      },
+    },
+  },
+} satisfies Prisma.StatusChangeSelect;
+
+type StatusChangeRow = Prisma.StatusChangeGetPayload<{ select: typeof statusHistorySelect }>;
+
+export function toStatusHistoryEntry(row: StatusChangeRow): StatusHistoryEntry {
+  const cited = row.proposal.citations.map((citation) => citation.evidence);
+  return {
+    id: row.id,
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    rationale: row.rationale,
+    approvedAt: toTimestamp(row.createdAt),
+    proposedBy: row.proposedBy.name,
+    approvedBy: row.approvedBy.name,
+    citedEvidence: cited
+      .filter((evidence) => evidence.deletedAt === null)
+      .map(({ id, title, url, stance }) => ({ id, title, url, stance })),
+    withdrawnCitationCount: cited.filter((evidence) => evidence.deletedAt !== null).length,
+  };
+}

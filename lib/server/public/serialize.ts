@@ -1,0 +1,18 @@
+import "server-only";
+
+// Public queries hand components JSON-ready strings rather than Date objects, so the same
+// data can later feed the JSON API and exports unchanged.
+
+/** A calendar date column (`@db.Date`) as "YYYY-MM-DD": it has no time of day to show. */
+export function toCalendarDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function toCalendarDateOrNull(date: Date | null): string | null {
+  return date === null ? null : toCalendarDate(date);
+}
+
+/** A moment (`DateTime` column) as a full ISO 8601 UTC timestamp. */
+export function toTimestamp(date: Date): string {
+  return date.toISOString();
+}
