@@ -22,6 +22,8 @@ export const ZServerEnv = z
     EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1024).max(65535).default(54329)),
     /** Where embedded mode keeps its PostgreSQL data and generated secrets. */
     PROOFBOARD_DATA_DIR: z.preprocess(emptyAsUnset, z.string().default(".data")),
+    /** Set by the start script on the embedded database: the sign-in page shows the demo accounts. */
+    PROOFBOARD_DEMO_MODE: z.preprocess(emptyAsUnset, z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0")).transform((v) => v === "1"),
   })
   .transform((env) => ({
     ...env,

@@ -7,11 +7,12 @@ import { createClaim } from "../lib/server/claims/create-claim";
 import { addEvidence } from "../lib/server/evidence/add-evidence";
 import { approveProposal } from "../lib/server/proposals/approve-proposal";
 import { proposeStatusChange } from "../lib/server/proposals/propose-status-change";
+import { createUserRecord } from "../lib/server/users/create-user-record";
 import { CRITICAL_MINERALS_TRACKER } from "./demo/critical-minerals";
 import { EUV_TRACKER } from "./demo/euv";
 import { DEMO_SOURCES } from "./demo/sources";
 import type { DemoChange, DemoTracker } from "./demo/types";
-import { DEMO_USERS } from "./demo/users";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo/users";
 
 export const DEMO_TRACKERS = [EUV_TRACKER, CRITICAL_MINERALS_TRACKER];
 
@@ -25,16 +26,13 @@ export async function seedDemoData(db: PrismaClient): Promise<boolean> {
 }
 
 async function upsertDemoUsers(db: PrismaClient): Promise<Record<keyof typeof DEMO_USERS, Actor>> {
-  const entries = await Promise.all(
-    Object.entries(DEMO_USERS).map(async ([key, user]) => {
-      const row = await db.user.upsert({
-        where: { email: user.email },
-        update: {},
-        create: { email: user.email, name: user.name, roles: user.roles, emailVerified: true },
-      });
-      return [key, { id: row.id, name: row.name, email: row.email, roles: row.roles, deactivatedAt: row.deactivatedAt }] as const;
-    }),
-  );
+  const entries: [keyof typeof DEMO_USERS, Actor][] = [];
+  for (const [key, demo] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, (typeof DEMO_USERS)[keyof typeof DEMO_USERS]][]) {
+    const row =
+      (await db.user.findUnique({ where: { email: demo.email } })) ??
+      (await db.$transaction((tx) => createUserRecord(tx, null, { ...demo, roles: [...demo.roles], password: DEMO_PASSWORD })));
+    entries.push([key, { id: row.id, name: row.name, email: row.email, roles: row.roles, deactivatedAt: row.deactivatedAt }]);
+  }
   return Object.fromEntries(entries) as Record<keyof typeof DEMO_USERS, Actor>;
 }
 

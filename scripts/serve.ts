@@ -57,6 +57,7 @@ const child = spawn("node_modules/.bin/next", [mode, "--port", String(env.PORT)]
     BETTER_AUTH_URL: env.PUBLIC_BASE_URL,
     PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
     NEXT_TELEMETRY_DISABLED: "1",
+    PROOFBOARD_DEMO_MODE: database.cluster ? "1" : "0",
   },
 });
 

@@ -53,3 +53,14 @@ export function formAction(handler: Handler) {
     }
   };
 }
+
+/**
+ * For buttons whose only outcome is a redirect (sign out, approve from a list): the same
+ * session resolution, no form state. Errors reach the route's error boundary.
+ */
+export function buttonAction(handler: Handler) {
+  return async (formData: FormData): Promise<void> => {
+    const actor = await getCurrentActor();
+    await handler({ actor, input: formDataToInput(formData), formData });
+  };
+}

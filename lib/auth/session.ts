@@ -9,7 +9,10 @@ import { getAuth } from "./auth";
 import type { Actor } from "./actor";
 
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  // headers() first: it marks the page dynamic before anything touches the database,
+  // so `next build` can prerender without one.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const user = await getDb().user.findUnique({
     where: { id: session.user.id },

@@ -3,7 +3,21 @@
 import { z } from "zod";
 import { normalizeEvidenceUrl } from "@/lib/domain/evidence-url";
 
-export const ZId = z.string({ error: "is required" }).trim().min(1, "is required").max(64, "is not a valid id");
+/**
+ * PostgreSQL text cannot hold U+0000 and UTF-8 cannot encode a lone surrogate; either
+ * would fail at the database as a 500. Refused here instead, naming the field (rule 7).
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes("\u0000") && value.isWellFormed();
+}
+export const UNSTORABLE_TEXT = "must not contain NUL characters or broken Unicode";
+
+export const ZId = z
+  .string({ error: "is required" })
+  .trim()
+  .min(1, "is required")
+  .max(64, "is not a valid id")
+  .refine(isStorableText, "is not a valid id");
 
 /** A required piece of text, trimmed, with its length named in the message. */
 export function ZText(min: number, max: number) {
@@ -11,7 +25,17 @@ export function ZText(min: number, max: number) {
     .string({ error: "is required" })
     .trim()
     .min(min, min <= 1 ? "is required" : `must be at least ${min} characters`)
-    .max(max, `must be at most ${max.toLocaleString("en")} characters`);
+    .max(max, `must be at most ${max.toLocaleString("en")} characters`)
+    .refine(isStorableText, UNSTORABLE_TEXT);
+}
+
+/** Optional free text (a quote, a note), trimmed, with its maximum length named. */
+export function ZOptionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max.toLocaleString("en")} characters`)
+    .refine(isStorableText, UNSTORABLE_TEXT);
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { INFORMATION_CREDIBILITY_LEVELS } from "@/lib/domain/admiralty";
 import { STANCES } from "@/lib/domain/stance";
-import { ZDay, ZId, ZOptionalDay, ZEvidenceUrl, ZOptionalEvidenceUrl, ZText } from "./common";
+import { ZDay, ZId, ZOptionalDay, ZEvidenceUrl, ZOptionalEvidenceUrl, ZOptionalText, ZText } from "./common";
 
 export const ZStance = z.enum(STANCES, { error: `must be one of ${STANCES.join(", ")}` });
 
@@ -14,7 +14,7 @@ export const ZCredibility = z.coerce
 const evidenceFields = {
   url: ZEvidenceUrl,
   title: ZText(3, 300),
-  quote: z.string().trim().max(2000, "must be at most 2,000 characters").default(""),
+  quote: ZOptionalText(2000).default(""),
   publishedAt: ZOptionalDay,
   accessedAt: ZDay,
   stance: ZStance,

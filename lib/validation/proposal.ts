@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/domain/statuses";
-import { ZId, ZText } from "./common";
+import { ZId, ZOptionalText, ZText } from "./common";
 
 export const ZClaimStatus = z.enum(CLAIM_STATUSES, { error: `must be one of ${CLAIM_STATUSES.join(", ")}` });
 
@@ -21,7 +21,7 @@ export type TProposeStatusChangeInput = z.input<typeof ZProposeStatusChangeInput
 
 export const ZApproveProposalInput = z.object({
   proposalId: ZId,
-  note: z.string().trim().max(2000, "must be at most 2,000 characters").optional(),
+  note: ZOptionalText(2000).optional(),
 });
 export type TApproveProposalInput = z.input<typeof ZApproveProposalInput>;
 

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClaimFacts } from "@/components/claim-facts";
+import { ClaimReviewJsonLd } from "@/components/claim-review-json-ld";
+import { DeadlineMarker } from "@/components/deadline-marker";
+import { DemoBanner } from "@/components/demo-banner";
+import { EvidenceBalance } from "@/components/evidence-balance";
+import { EvidenceList } from "@/components/evidence-list";
+import { StatusBadge } from "@/components/status-badge";
+import { StatusTimeline } from "@/components/status-timeline";
+import { STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain";
+import { serverEnv } from "@/lib/env";
+import { getClaimOrNotFound } from "./get-claim-or-not-found";
+import styles from "./claim.module.css";
+
+type ClaimPageProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: ClaimPageProps): Promise<Metadata> {
+  const { id } = await params;
+  const claim = await getClaimOrNotFound(id);
+  return {
+    title: claim.statement,
+    description: `${STATUS_LABELS[claim.status]}: ${claim.statement} (${claim.proofPoint.title}, ${claim.tracker.title})`,
+  };
+}
+
+export default async function ClaimPage({ params }: ClaimPageProps) {
+  const { id } = await params;
+  const claim = await getClaimOrNotFound(id);
+  const lastChange = claim.history.at(-1);
+
+  return (
+    <div className="container page">
+      <div className={styles.claim}>
+        {/* Illustrative demo claims must not reach search results dressed as real fact checks. */}
+        {claim.tracker.isDemo ? null : (
+          <ClaimReviewJsonLd
+            url={`${serverEnv().PUBLIC_BASE_URL}/claims/${claim.id}`}
+            statement={claim.statement}
+            claimant={claim.claimant}
+            claimedAt={claim.claimedAt}
+            status={claim.status}
+            reviewedAt={lastChange?.approvedAt ?? null}
+          />
+        )}
+        {claim.tracker.isDemo ? <DemoBanner /> : null}
+
+        <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+          <ol>
+            <li>
+              <Link href={`/trackers/${claim.tracker.slug}`}>{claim.tracker.title}</Link>
+            </li>
+            <li>{claim.proofPoint.title}</li>
+          </ol>
+        </nav>
+
+        <h1 className={styles.statement}>{claim.statement}</h1>
+        <div className={styles.status}>
+          <StatusBadge status={claim.status} size="large" />
+          <DeadlineMarker overdue={claim.overdue} dueSoon={claim.dueSoon} resolveBy={claim.resolveBy} />
+        </div>
+        <p className={styles.statusDescription}>{STATUS_DESCRIPTIONS[claim.status]}</p>
+
+        <ClaimFacts claim={claim} />
+
+        <section aria-labelledby="balance-heading">
+          <h2 id="balance-heading">Evidence balance</h2>
+          <EvidenceBalance balance={claim.balance} />
+        </section>
+
+        <section aria-labelledby="evidence-heading">
+          <h2 id="evidence-heading">Evidence ({claim.evidenceCount})</h2>
+          <EvidenceList evidenceByStance={claim.evidenceByStance} />
+        </section>
+
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">Status history</h2>
+          <StatusTimeline entries={claim.history} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { InformationCredibilityTable, SourceReliabilityTable } from "@/components/methodology/admiralty-tables";
+import styles from "@/components/methodology/methodology.module.css";
+import { ProofPointStateTable } from "@/components/methodology/proof-point-state-table";
+import { ReviewRules } from "@/components/methodology/review-rules";
+import { StatusTable } from "@/components/methodology/status-table";
+import { WeightTables } from "@/components/methodology/weight-tables";
+import { EVIDENCE_BALANCE_METHOD, headline } from "@/lib/domain";
+
+export const metadata: Metadata = {
+  title: "Methodology",
+  description:
+    "How Proofboard rates claims, rolls them up into proof points, grades sources and evidence on the Admiralty scales, computes the evidence balance and reviews every status change.",
+};
+
+// Everything on this page comes from lib/domain constants, so it is static and always matches the code.
+export default function MethodologyPage() {
+  return (
+    <div className="container page">
+      <h1>Methodology</h1>
+      <p className="lede">
+        Proofboard breaks a contested question into proof points, files specific, checkable claims under each, and
+        logs the evidence for and against them. These are the rules that turn that evidence into a scorecard.
+      </p>
+
+      <nav aria-labelledby="contents-heading" className="prose">
+        <h2 id="contents-heading" className="visually-hidden">
+          On this page
+        </h2>
+        <ol>
+          <li><a href="#statuses">Claim statuses</a></li>
+          <li><a href="#roll-up">How a box ticks</a></li>
+          <li><a href="#admiralty">Rating sources and information</a></li>
+          <li><a href="#evidence-balance">The evidence balance</a></li>
+          <li><a href="#review">Four-eyes review</a></li>
+        </ol>
+      </nav>
+
+      <section id="statuses" className={styles.section} aria-labelledby="statuses-heading">
+        <h2 id="statuses-heading">Claim statuses</h2>
+        <p>
+          Every claim starts as unverified. Its status is a reviewed judgement, not a calculation: it changes only
+          when a reviewer approves a proposal (see <a href="#review">four-eyes review</a>).
+        </p>
+        <StatusTable />
+        <p>
+          Some claims carry a resolve-by date, such as &ldquo;working chips by 2028&rdquo;. A claim is marked{" "}
+          <strong>overdue</strong> when that date has passed while it is still unverified or only partially supported,
+          and <strong>due soon</strong> when the date is near. Overdue is shown beside the status; it is not a status
+          of its own.
+        </p>
+      </section>
+
+      <section id="roll-up" className={styles.section} aria-labelledby="roll-up-heading">
+        <h2 id="roll-up-heading">How a box ticks</h2>
+        <p>
+          Each proof point on a scorecard is a box. Its state is derived from the reviewed statuses of the claims
+          filed under it: the box shows the strongest state any of its claims earns. A refuted claim earns nothing,
+          because disproving one claim does not settle the proof point either way.
+        </p>
+        <ProofPointStateTable />
+        <p>
+          The headline counts ticked boxes only, for example &ldquo;{headline(1, 6)}&rdquo;. Partial and contested
+          boxes are shown on the scorecard but never counted as ticked.
+        </p>
+      </section>
+
+      <section id="admiralty" className={styles.section} aria-labelledby="admiralty-heading">
+        <h2 id="admiralty-heading">Rating sources and information</h2>
+        <p>
+          Evidence is graded on the two Admiralty scales (NATO AJP-2.1) used by intelligence analysts. They are
+          independent: a usually reliable source can report something doubtful, and an unknown source can report
+          something confirmed elsewhere. An item graded B2 comes from a usually reliable source and is probably true.
+        </p>
+        <SourceReliabilityTable />
+        <InformationCredibilityTable />
+      </section>
+
+      <section id="evidence-balance" className={styles.section} aria-labelledby="evidence-balance-heading">
+        <h2 id="evidence-balance-heading">The evidence balance</h2>
+        <p>{EVIDENCE_BALANCE_METHOD}</p>
+        <WeightTables />
+      </section>
+
+      <section id="review" className={styles.section} aria-labelledby="review-heading">
+        <h2 id="review-heading">Four-eyes review</h2>
+        <p>No status changes on one person&apos;s word. Every change passes through these steps:</p>
+        <ReviewRules />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { TrackerCard } from "@/components/tracker-card";
+import { listPublishedTrackers } from "@/lib/server/public/list-published-trackers";
+import styles from "./home.module.css";
+
+export const metadata: Metadata = {
+  title: { absolute: "Proofboard: evidence-backed scorecards for contested claims" },
+};
+
+export default async function HomePage() {
+  await connection();
+  const trackers = await listPublishedTrackers();
+  return (
+    <div className="container page">
+      <h1>Trackers</h1>
+      <p className="lede">
+        Each tracker turns a contested question into a checklist of proof points. A box ticks only when a claim under
+        it is supported by reviewed, sourced evidence. <Link href="/methodology">How the scorecard works</Link>
+      </p>
+      {trackers.length === 0 ? (
+        <p className="muted">No trackers have been published yet.</p>
+      ) : (
+        <ul className={styles.trackers}>
+          {trackers.map((tracker) => (
+            <li key={tracker.slug}>
+              <TrackerCard tracker={tracker} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

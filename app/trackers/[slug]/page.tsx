@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { DemoBanner } from "@/components/demo-banner";
+import { LatestChanges } from "@/components/latest-changes";
+import { ScorecardHeadline } from "@/components/scorecard-headline";
+import { ScorecardRow } from "@/components/scorecard-row";
+import { StatusCounts } from "@/components/status-counts";
+import { headline } from "@/lib/domain";
+import { getScorecardOrNotFound } from "./get-scorecard-or-not-found";
+import styles from "./scorecard.module.css";
+
+type TrackerPageProps = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: TrackerPageProps): Promise<Metadata> {
+  const { slug } = await params;
+  const { tracker, ticked, total } = await getScorecardOrNotFound(slug);
+  return {
+    title: tracker.title,
+    description: `${headline(ticked, total)}. ${tracker.question}`,
+  };
+}
+
+export default async function TrackerPage({ params }: TrackerPageProps) {
+  const { slug } = await params;
+  const scorecard = await getScorecardOrNotFound(slug);
+  const { tracker, proofPoints } = scorecard;
+
+  return (
+    <div className="container page">
+      {tracker.isDemo ? <DemoBanner /> : null}
+      <p className="eyebrow">Scorecard</p>
+      <h1>{tracker.title}</h1>
+      <p className="lede">{tracker.question}</p>
+      {tracker.description ? <p className="prose">{tracker.description}</p> : null}
+
+      <ScorecardHeadline
+        ticked={scorecard.ticked}
+        total={scorecard.total}
+        states={proofPoints.map((point) => point.state)}
+      />
+
+      <section aria-labelledby="status-counts-heading" className={styles.counts}>
+        <h2 id="status-counts-heading" className={styles.smallHeading}>
+          {scorecard.claimCount} {scorecard.claimCount === 1 ? "claim" : "claims"} by status
+        </h2>
+        <StatusCounts counts={scorecard.statusCounts} />
+      </section>
+
+      <section aria-labelledby="proof-points-heading">
+        <h2 id="proof-points-heading">Proof points</h2>
+        {proofPoints.length === 0 ? (
+          <p className="muted">This tracker has no proof points yet.</p>
+        ) : (
+          <ol className={styles.rows}>
+            {proofPoints.map((proofPoint, index) => (
+              <ScorecardRow key={proofPoint.key} proofPoint={proofPoint} number={index + 1} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="latest-changes-heading">
+        <h2 id="latest-changes-heading">Latest approved changes</h2>
+        <LatestChanges changes={scorecard.latestChanges} />
+      </section>
+    </div>
+  );
+}

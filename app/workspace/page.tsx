@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActorOrRedirect } from "@/lib/auth/session";
+import { hasPermission, ROLE_LABELS } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "Workspace", robots: { index: false } };
+
+export default async function WorkspacePage() {
+  const actor = await requireActorOrRedirect("/workspace");
+  const can = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(actor.roles, permission);
+  return (
+    <div className="container page">
+      <p className="eyebrow">Workspace</p>
+      <h1>Welcome, {actor.name}</h1>
+      <p className="lede">
+        Signed in as {actor.email} · {actor.roles.length ? actor.roles.map((role) => ROLE_LABELS[role]).join(", ") : "no role yet: ask an admin"}
+      </p>
+      <ul>
+        {can("user:manage") ? (
+          <li>
+            <Link href="/admin/users">Users and roles</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/account/password">Change your password</Link>
+        </li>
+        <li>
+          <Link href="/">Public scorecards</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { PublicEvidence } from "@/lib/server/public/public-evidence";
+import { CredibilityBadge } from "./credibility-badge";
+import styles from "./evidence.module.css";
+import { ExternalLink } from "./external-link";
+import { FormattedDate } from "./formatted-date";
+import { ReliabilityBadge } from "./reliability-badge";
+
+/** The anchor a status change uses to point at the evidence it cited. */
+export function evidenceAnchor(evidenceId: string): string {
+  return `evidence-${evidenceId}`;
+}
+
+export function EvidenceItem({ evidence }: { evidence: PublicEvidence }) {
+  const { source } = evidence;
+  return (
+    <li className={styles.item} id={evidenceAnchor(evidence.id)}>
+      <article>
+        <h4 className={styles.title}>
+          <ExternalLink href={evidence.url}>{evidence.title}</ExternalLink>
+        </h4>
+        <p className={styles.source}>
+          <span className={styles.sourceName}>{source.name}</span>
+          <span className={styles.domain}>{source.domain}</span>
+          <ReliabilityBadge grade={source.reliability} />
+          <CredibilityBadge level={evidence.credibility} />
+        </p>
+        {evidence.quote ? <blockquote>{evidence.quote}</blockquote> : null}
+        <p className={styles.details}>
+          {evidence.publishedAt ? (
+            <span>
+              Published <FormattedDate value={evidence.publishedAt} />
+            </span>
+          ) : (
+            <span>Publication date unknown</span>
+          )}
+          <span>
+            Accessed <FormattedDate value={evidence.accessedAt} />
+          </span>
+          {evidence.archivedUrl ? <ExternalLink href={evidence.archivedUrl}>Archived copy</ExternalLink> : null}
+        </p>
+        {evidence.linkHealth === "broken" ? (
+          <p className={styles.brokenLink}>
+            This link was broken when last checked{evidence.archivedUrl ? "; the archived copy may still work" : ""}.
+          </p>
+        ) : null}
+      </article>
+    </li>
+  );
+}

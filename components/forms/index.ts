@@ -1,0 +1,4 @@
+export { Field, inputClass, selectClass, textareaClass } from "./field";
+export { FormBanner } from "./form-banner";
+export { SubmitButton } from "./submit-button";
+export { default as formStyles } from "./forms.module.css";

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { LatestStatusChange } from "@/lib/server/public/list-latest-status-changes";
+import { FormattedDate } from "./formatted-date";
+import styles from "./latest-changes.module.css";
+import { StatusBadge } from "./status-badge";
+
+/** The newest approved status changes across a tracker, newest first. */
+export function LatestChanges({ changes }: { changes: LatestStatusChange[] }) {
+  if (changes.length === 0) {
+    return <p className={styles.empty}>No status changes have been approved yet: every claim is still unverified.</p>;
+  }
+  return (
+    <ol className={styles.list}>
+      {changes.map((change) => (
+        <li key={change.id} className={styles.change}>
+          <span className={styles.date}>
+            <FormattedDate value={change.approvedAt} />
+          </span>
+          <div>
+            <Link href={`/claims/${change.claimId}`} className={styles.statement}>
+              {change.claimStatement}
+            </Link>
+            <p className={styles.transition}>
+              <span>{change.proofPointTitle}:</span>
+              <StatusBadge status={change.fromStatus} />
+              <span aria-hidden="true">→</span>
+              <span className="visually-hidden">changed to</span>
+              <StatusBadge status={change.toStatus} />
+            </p>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

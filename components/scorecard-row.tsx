@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { ScorecardProofPoint } from "@/lib/server/public/get-tracker-scorecard";
+import { DeadlineMarker } from "./deadline-marker";
+import { ProofPointStateBadge } from "./proof-point-state-badge";
+import styles from "./scorecard-row.module.css";
+import { StatusBadge } from "./status-badge";
+
+type ScorecardRowProps = { proofPoint: ScorecardProofPoint; number: number };
+
+/** One box of the checklist: its derived state, the question it asks, and the claims filed under it. */
+export function ScorecardRow({ proofPoint, number }: ScorecardRowProps) {
+  const headingId = `proof-point-${proofPoint.key}`;
+  return (
+    <li className={styles.row}>
+      <div className={styles.point}>
+        <ProofPointStateBadge state={proofPoint.state} />
+        <h3 id={headingId} className={styles.title}>
+          <span className={styles.number} aria-hidden="true">
+            {number}.
+          </span>
+          {proofPoint.title}
+        </h3>
+        <p className={styles.question}>{proofPoint.question}</p>
+      </div>
+      {proofPoint.claims.length === 0 ? (
+        <p className={styles.empty}>No claims filed under this proof point yet.</p>
+      ) : (
+        <ul className={styles.claims} aria-label={`Claims under ${proofPoint.title}`}>
+          {proofPoint.claims.map((claim) => (
+            <li key={claim.id} className={styles.claim}>
+              <Link href={`/claims/${claim.id}`} className={styles.statement}>
+                {claim.statement}
+              </Link>
+              <p className={styles.claimMeta}>
+                <StatusBadge status={claim.status} />
+                <DeadlineMarker overdue={claim.overdue} dueSoon={claim.dueSoon} resolveBy={claim.resolveBy} />
+                <span>
+                  {claim.claimant} · {claim.evidenceCount} evidence {claim.evidenceCount === 1 ? "item" : "items"}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+import { STANCE_LABELS } from "@/lib/domain";
+import type { StatusHistoryEntry } from "@/lib/server/public/public-status-history";
+import { evidenceAnchor } from "./evidence-item";
+import { FormattedDate } from "./formatted-date";
+import { StatusBadge } from "./status-badge";
+import styles from "./status-timeline.module.css";
+
+/** A claim's approved status changes, oldest first: the only way a status ever moves. */
+export function StatusTimeline({ entries }: { entries: StatusHistoryEntry[] }) {
+  if (entries.length === 0) {
+    return <p className={styles.empty}>No status changes yet: this claim is unverified.</p>;
+  }
+  return (
+    <ol className={styles.timeline}>
+      {entries.map((entry) => (
+        <li key={entry.id} className={styles.entry}>
+          <p className={styles.transition}>
+            <StatusBadge status={entry.fromStatus} />
+            <span className={styles.arrow} aria-hidden="true">
+              →
+            </span>
+            <span className="visually-hidden">changed to</span>
+            <StatusBadge status={entry.toStatus} />
+          </p>
+          <p className={styles.meta}>
+            Approved <FormattedDate value={entry.approvedAt} /> · proposed by {entry.proposedBy} · reviewed by{" "}
+            {entry.approvedBy}
+          </p>
+          <p className={styles.rationale}>{entry.rationale}</p>
+          {entry.citedEvidence.length > 0 ? (
+            <>
+              <p className={styles.citedHeading}>Cited evidence</p>
+              <ul className={styles.cited}>
+                {entry.citedEvidence.map((evidence) => (
+                  <li key={evidence.id}>
+                    <a href={`#${evidenceAnchor(evidence.id)}`}>{evidence.title}</a> ({STANCE_LABELS[evidence.stance]})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {entry.withdrawnCitationCount > 0 ? (
+            <p className={styles.withdrawn}>
+              {entry.withdrawnCitationCount === 1
+                ? "One cited item has since been withdrawn."
+                : `${entry.withdrawnCitationCount} cited items have since been withdrawn.`}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
