@@ -36,7 +36,9 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
     });
     assertCitationsJustify(proposal.toStatus, cited);
 
-    const decidedAt = context.now ?? new Date();
+    // The database clock, read after the locks: with several app instances, history
+    // order then follows commit order even if the servers' clocks disagree.
+    const decidedAt = context.now ?? (await databaseNow(tx));
     const claim = await tx.claim.update({
       where: { id: proposal.claimId },
       data: { status: proposal.toStatus, version: { increment: 1 } },
@@ -99,4 +101,9 @@ async function supersede(tx: Prisma.TransactionClient, actor: Actor, proposal: L
     before: { state: proposal.state },
     after: { state: "superseded", reason },
   });
+}
+
+async function databaseNow(tx: Prisma.TransactionClient): Promise<Date> {
+  const [row] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+  return row!.now;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ClaimStatus } from "@/generated/prisma/enums";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { invalidField, notFound } from "@/lib/errors/app-error";
 import { canTransition, requiredStanceFor, STATUS_LABELS } from "@/lib/domain/statuses";
@@ -15,7 +16,10 @@ export async function proposeStatusChange(actor: Actor | null, input: unknown, c
   requirePermission(actor, "proposal:create");
   const data = parseInput(ZProposeStatusChangeInput, input);
   return inTransaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, status: true } });
+    // FOR SHARE waits for an approval in flight on this claim, so the "from" status we
+    // record is the committed one and the proposal is not born stale.
+    const [claim] = await tx.$queryRaw<{ id: string; status: ClaimStatus }[]>`
+      SELECT id, status FROM claims WHERE id = ${data.claimId} FOR SHARE`;
     if (!claim) throw notFound("The claim");
     if (!canTransition(claim.status, data.toStatus)) {
       throw invalidField("toStatus", `the claim is already ${STATUS_LABELS[claim.status].toLowerCase()}`);

@@ -1,0 +1,60 @@
+// The demo seed on a fresh database (DESIGN.md "Demo data"): it goes through the command
+// layer, so its history must satisfy the same rules as anyone's; and it runs only once.
+import { beforeAll, describe, expect, it } from "vitest";
+import { requiredStanceFor } from "@/lib/domain/statuses";
+import { DEMO_TRACKERS, seedDemoData } from "@/prisma/seed";
+import { testDb } from "../support/db";
+import { expectEveryChangeApprovedByAnotherPerson, expectStatusesMatchHistory } from "../support/invariants";
+import { expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
+
+const EUV_KEYS = ["wafer-results", "overlay-cdu", "throughput", "uptime", "optics-supply", "ecosystem"];
+
+describe("seedDemoData on a fresh database", () => {
+  beforeAll(async () => {
+    expect(await testDb().tracker.count()).toBe(0);
+    expect(await seedDemoData(testDb())).toBe(true);
+  });
+
+  it("creates the EUV tracker with its six proof points, in order, and at least ten claims", async () => {
+    const euv = await testDb().tracker.findUniqueOrThrow({
+      where: { slug: "euv" },
+      include: { proofPoints: { orderBy: { position: "asc" }, include: { _count: { select: { claims: true } } } } },
+    });
+    expect(euv).toMatchObject({ published: true, isDemo: true });
+    expect(euv.proofPoints.map((point) => point.key)).toEqual(EUV_KEYS);
+    expect(euv.proofPoints.reduce((sum, point) => sum + point._count.claims, 0)).toBeGreaterThanOrEqual(10);
+    for (const demo of DEMO_TRACKERS) {
+      expect(await testDb().tracker.findUnique({ where: { slug: demo.slug } }), demo.slug).toMatchObject({ published: true, isDemo: true });
+    }
+  });
+
+  it("gives every claim the status its history ends at, each step approved by a second person", async () => {
+    expect(await testDb().statusChange.count()).toBeGreaterThan(0);
+    expect(await testDb().claim.count({ where: { status: { not: "unverified" } } })).toBeGreaterThan(0);
+    await expectStatusesMatchHistory();
+    await expectEveryChangeApprovedByAnotherPerson();
+  });
+
+  it("backs every supported or refuted step with cited evidence of that stance (rule 4)", async () => {
+    const changes = await testDb().statusChange.findMany({
+      where: { toStatus: { in: ["supported", "refuted"] } },
+      select: { id: true, toStatus: true, proposal: { select: { citations: { select: { evidence: { select: { stance: true, deletedAt: true } } } } } } },
+    });
+    for (const change of changes) {
+      const stances = change.proposal.citations.filter((c) => !c.evidence.deletedAt).map((c) => c.evidence.stance);
+      expect(stances, `change ${change.id}`).toContain(requiredStanceFor(change.toStatus));
+    }
+  });
+
+  it("links evidence only to publishers' home pages, never to an invented article", async () => {
+    const urls = (await testDb().evidence.findMany({ select: { url: true } })).map((row) => new URL(row.url));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(`${url.pathname}${url.search}`, url.href).toBe("/");
+  });
+
+  it("does nothing the second time: returns false and adds no row", async () => {
+    const before = await snapshotDatabase();
+    expect(await seedDemoData(testDb())).toBe(false);
+    await expectDatabaseUnchanged(before);
+  });
+});

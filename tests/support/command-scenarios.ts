@@ -1,0 +1,103 @@
+// A valid call of every command, with fresh fixtures per call: the input that would
+// succeed for `actor` if `actor` held the right permission. The authorization matrix
+// uses it for every cell, so a denied cell is denied by the permission check and not by
+// a missing row or a four-eyes rule; the rule 1 test uses it to run every command.
+import type { Actor } from "@/lib/auth/actor";
+import { COMMANDS, type CommandName } from "@/lib/server/commands";
+import {
+  CLAIM_FIELDS,
+  evidenceInput,
+  makeClaim,
+  makeEvidence,
+  makeProposal,
+  makeTracker,
+  makeUser,
+  RATIONALE,
+  TEST_PASSWORD,
+  uniqueToken,
+  type TestUser,
+} from "./builders";
+
+export const ACTOR_KINDS = ["anonymous", "analyst", "reviewer", "admin", "deactivated"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/**
+ * A fresh actor of a kind. The deactivated user holds every role, so a refusal can only
+ * come from the deactivation. `password: true` gives them TEST_PASSWORD (changeOwnPassword).
+ */
+export async function makeActor(kind: ActorKind, options: { password?: boolean } = {}): Promise<TestUser | null> {
+  const password = options.password ? TEST_PASSWORD : undefined;
+  switch (kind) {
+    case "anonymous":
+      return null;
+    case "deactivated":
+      return makeUser({ roles: ["analyst", "reviewer", "admin"], deactivated: true, password });
+    default:
+      return makeUser({ roles: [kind], password });
+  }
+}
+
+type Prepare = (actor: TestUser | null) => Promise<Record<string, unknown>>;
+
+export const VALID_CALLS: Record<CommandName, Prepare> = {
+  async createClaim() {
+    const tracker = await makeTracker({ proofPoints: 1 });
+    return { ...CLAIM_FIELDS, proofPointId: tracker.proofPoints[0]!.id };
+  },
+  async addEvidence() {
+    const claim = await makeClaim();
+    return evidenceInput(claim.id);
+  },
+  async proposeStatusChange() {
+    const claim = await makeClaim();
+    const evidence = await makeEvidence({ claimId: claim.id, stance: "supports" });
+    return { claimId: claim.id, toStatus: "supported", rationale: RATIONALE, evidenceIds: [evidence.id] };
+  },
+  // Someone else's proposal (four eyes).
+  async approveProposal() {
+    const claim = await makeClaim();
+    const proposal = await makeProposal({ claimId: claim.id, toStatus: "supported" });
+    return { proposalId: proposal.id, note: "Checked the cited article." };
+  },
+  async rejectProposal() {
+    const claim = await makeClaim();
+    const proposal = await makeProposal({ claimId: claim.id, toStatus: "disputed" });
+    return { proposalId: proposal.id, note: "The cited article does not say this." };
+  },
+  // The actor's own proposal. Actors who may not propose (admins, deactivated users)
+  // own one written as a row, so only the withdraw permission can refuse them.
+  async withdrawProposal(actor) {
+    const claim = await makeClaim();
+    const proposer = actor ?? (await makeUser({ roles: ["analyst"] }));
+    const mayPropose = !proposer.deactivatedAt && proposer.roles.some((role) => role === "analyst" || role === "reviewer");
+    const proposal = await makeProposal({ claimId: claim.id, proposer, direct: !mayPropose });
+    return { proposalId: proposal.id };
+  },
+  async createUser() {
+    return { email: `new-${uniqueToken()}@example.org`, name: "New Analyst", roles: ["analyst"], password: "a new long password" };
+  },
+  async setUserRoles() {
+    const target = await makeUser({ roles: ["analyst"] });
+    return { userId: target.id, roles: ["analyst", "reviewer"] };
+  },
+  async deactivateUser() {
+    const target = await makeUser({ roles: ["analyst"] });
+    return { userId: target.id };
+  },
+  async reactivateUser() {
+    const target = await makeUser({ roles: ["analyst"], deactivated: true });
+    return { userId: target.id };
+  },
+  async changeOwnPassword(actor) {
+    const newPassword = "a brand new passphrase";
+    return { currentPassword: actor?.password ?? TEST_PASSWORD, newPassword, confirmPassword: newPassword };
+  },
+};
+
+/** Commands whose valid call needs the actor's own password. */
+export const NEEDS_PASSWORD: ReadonlySet<CommandName> = new Set(["changeOwnPassword"]);
+
+export function runCommand(name: CommandName, actor: Actor | null, input: unknown): Promise<unknown> {
+  const command = COMMANDS[name] as (actor: Actor | null, input: unknown) => Promise<unknown>;
+  return command(actor, input);
+}
