@@ -25,7 +25,7 @@ export function ApproveForm({ action, ...props }: DecisionProps) {
   const id = `approve-note-${props.proposalId}`;
   return (
     <form action={formAction} className={`${formStyles.form} ${styles.decision}`} noValidate>
-      <FormBanner state={bannerState(state)} />
+      <FormBanner state={bannerState(state, ["note"])} />
       <Hidden {...props} />
       <Field id={id} label="Approval note (optional)" error={fieldError(state, "note")}>
         {(aria) => <textarea {...aria} name="note" rows={2} className={`${textareaClass} ${styles.note}`} defaultValue={submittedValue(state, "note")} />}
@@ -42,7 +42,7 @@ export function RejectForm({ action, ...props }: DecisionProps) {
   const id = `reject-note-${props.proposalId}`;
   return (
     <form action={formAction} className={`${formStyles.form} ${styles.decision}`} noValidate>
-      <FormBanner state={bannerState(state)} />
+      <FormBanner state={bannerState(state, ["note"])} />
       <Hidden {...props} />
       <Field id={id} label="Reason for rejecting (required)" hint="The proposer sees this note." error={fieldError(state, "note")}>
         {(aria) => <textarea {...aria} name="note" rows={2} required className={`${textareaClass} ${styles.note}`} defaultValue={submittedValue(state, "note")} />}

@@ -17,6 +17,9 @@ type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
 
+// claimId errors show under the status select: the claim is what the status belongs to.
+const SHOWN_FIELDS = ["claimId", "toStatus", "evidenceIds", "rationale"];
+
 function optionLabel(status: ClaimStatus, evidenceByStance: Props["evidenceByStance"]): string {
   const stance = requiredStanceFor(status);
   if (!stance) return STATUS_LABELS[status];
@@ -30,7 +33,7 @@ export function ProposeForm({ claimId, cancelHref, currentStatus, evidenceByStan
   const cited = state.values?.evidenceIds;
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={bannerState(state)} />
+      <FormBanner state={bannerState(state, SHOWN_FIELDS)} />
       <input type="hidden" name="claimId" value={claimId} />
       <Field
         id="toStatus"
