@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { hasPermission, ROLE_LABELS } from "@/lib/auth/permissions";
+import { ReviewWorkflowLinks } from "@/components/review/review-workflow-links";
+import { countPendingReviews } from "@/lib/server/review/count-pending-reviews";
 
 export const metadata: Metadata = { title: "Workspace", robots: { index: false } };
 
@@ -15,6 +17,12 @@ export default async function WorkspacePage() {
       <p className="lede">
         Signed in as {actor.email} · {actor.roles.length ? actor.roles.map((role) => ROLE_LABELS[role]).join(", ") : "no role yet: ask an admin"}
       </p>
+      {/* Review workflow: the queue (with its count), my proposals, the audit log. */}
+      <ReviewWorkflowLinks
+        reviewCount={can("proposal:review") ? await countPendingReviews(actor) : undefined}
+        canPropose={can("proposal:create")}
+        canReadAudit={can("audit:read")}
+      />
       <ul>
         {can("user:manage") ? (
           <li>

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Forbidden } from "@/components/forbidden";
+import { DecisionConfirmation } from "@/components/review/decision-confirmation";
+import { EmptyQueue } from "@/components/review/empty-queue";
+import { ReviewCard } from "@/components/review/review-card";
+import { TrackerFilter } from "@/components/review/tracker-filter";
+import styles from "@/components/review/review.module.css";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requireActorOrRedirect } from "@/lib/auth/session";
+import { listReviewQueue } from "@/lib/server/review/list-review-queue";
+import { listReviewTrackers } from "@/lib/server/review/list-review-trackers";
+import { firstParam, type SearchParams } from "@/lib/validation/search-params";
+import { approveProposalAction, rejectProposalAction } from "./actions";
+
+export const metadata: Metadata = { title: "Review queue", robots: { index: false } };
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireActorOrRedirect("/workspace/review");
+  if (!hasPermission(actor.roles, "proposal:review")) return <Forbidden what="review status proposals" />;
+  const params = await searchParams;
+  const tracker = firstParam(params, "tracker") || undefined;
+  const [items, trackers] = await Promise.all([listReviewQueue(actor, { trackerSlug: tracker }), listReviewTrackers(actor)]);
+  const decided = firstParam(params, "decided");
+  const trackerTitle = trackers.find((option) => option.slug === tracker)?.title;
+  const now = new Date();
+  const waiting = items.filter((item) => !item.isOwn).length;
+
+  return (
+    <div className="container page">
+      <p className="eyebrow">
+        <Link href="/workspace">Workspace</Link>
+      </p>
+      <h1>Review queue</h1>
+      <p className="lede">
+        Pending status proposals, oldest first. Approve only what the cited evidence carries; you cannot decide your own proposals.
+      </p>
+      {decided === "approved" || decided === "rejected" ? <DecisionConfirmation decided={decided} claimId={firstParam(params, "claim")} /> : null}
+      <TrackerFilter trackers={trackers} selected={tracker} />
+      <h2 className="visually-hidden">Proposals</h2>
+      {items.length === 0 ? (
+        <EmptyQueue filtered={Boolean(tracker)} trackerTitle={trackerTitle} />
+      ) : (
+        <>
+          <p>
+            {waiting} {waiting === 1 ? "proposal waits" : "proposals wait"} for your decision{trackerTitle ? ` in ${trackerTitle}` : ""}
+            {items.length > waiting ? `; ${items.length - waiting} of yours ${items.length - waiting === 1 ? "waits" : "wait"} for another reviewer` : ""}.
+          </p>
+          <ol className={styles.list}>
+            {items.map((item) => (
+              <ReviewCard key={item.id} item={item} now={now} tracker={tracker} approveAction={approveProposalAction} rejectAction={rejectProposalAction} />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

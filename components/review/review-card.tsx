@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { STATUS_LABELS, VERDICT_LABELS, formatWeight } from "@/lib/domain";
+import type { FormState } from "@/lib/actions/form-state";
+import type { ReviewQueueItem } from "@/lib/server/review/list-review-queue";
+import { EvidenceBalance } from "../evidence-balance";
+import { RelativeAge } from "../relative-age";
+import { CitedEvidence } from "./cited-evidence";
+import { ApproveForm, RejectForm } from "./decision-forms";
+import { StatusTransition } from "./status-transition";
+import styles from "./review.module.css";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+type ReviewCardProps = {
+  item: ReviewQueueItem;
+  now: Date;
+  tracker?: string;
+  approveAction: Action;
+  rejectAction: Action;
+};
+
+/** One pending proposal with everything a reviewer needs to decide it, and the decision forms. */
+export function ReviewCard({ item, now, tracker, approveAction, rejectAction }: ReviewCardProps) {
+  const headingId = `proposal-${item.id}`;
+  const { claim } = item;
+  return (
+    <li className={styles.card}>
+      <article aria-labelledby={headingId}>
+        <p className={styles.context}>
+          {claim.tracker.title} · {claim.proofPointTitle}
+        </p>
+        <h2 id={headingId} className={styles.statement}>
+          {claim.isPublic ? <Link href={`/claims/${claim.id}`}>{claim.statement}</Link> : claim.statement}
+        </h2>
+        <StatusTransition from={claim.status} to={item.toStatus} fromLabel="Current" toLabel="Proposed" />
+        {item.isStale ? (
+          <p className={styles.stale} role="note">
+            <strong>Stale:</strong> the proposer saw {STATUS_LABELS[item.fromStatus].toLowerCase()}, but the claim is now{" "}
+            {STATUS_LABELS[claim.status].toLowerCase()}. Approving will mark it superseded instead of changing the status.
+          </p>
+        ) : null}
+        <p className={styles.meta}>
+          Proposed by {item.proposedBy.name} · <RelativeAge value={item.createdAt} now={now} />
+        </p>
+        <h3 className={styles.subheading}>Rationale</h3>
+        <blockquote className={styles.rationale}>{item.rationale}</blockquote>
+        <h3 className={styles.subheading}>Cited evidence</h3>
+        <CitedEvidence items={item.cited} withdrawnCount={item.withdrawnCitationCount} />
+        <details className={styles.balance}>
+          <summary>
+            Evidence balance: {VERDICT_LABELS[item.balance.verdict]}
+            {item.balance.score === null ? "" : ` (${formatWeight(item.balance.score, { signed: true })})`}
+          </summary>
+          <EvidenceBalance balance={item.balance} />
+        </details>
+        {item.isOwn ? (
+          <p className={styles.own}>Your proposal — another reviewer must decide.</p>
+        ) : (
+          <div className={styles.decisions}>
+            <ApproveForm proposalId={item.id} claimId={claim.id} tracker={tracker} action={approveAction} />
+            <RejectForm proposalId={item.id} claimId={claim.id} tracker={tracker} action={rejectAction} />
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}

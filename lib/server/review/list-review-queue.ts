@@ -1,0 +1,94 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import type { ClaimStatus, EvidenceBalance } from "@/lib/domain";
+import { publicEvidenceWhere } from "@/lib/server/public/visibility";
+import { ZId } from "@/lib/validation/common";
+import { balanceOf, evidenceSelect, toEvidence, type WorkspaceEvidence } from "./claim-evidence";
+
+export type ReviewQueueItem = {
+  id: string;
+  fromStatus: ClaimStatus;
+  toStatus: ClaimStatus;
+  rationale: string;
+  createdAt: string;
+  proposedBy: { id: string; name: string };
+  /** The reviewer's own proposal: shown, but only another reviewer may decide it (rule 2). */
+  isOwn: boolean;
+  /** The claim has moved on since the proposal was made; approving it will supersede it (rule 3). */
+  isStale: boolean;
+  claim: {
+    id: string;
+    statement: string;
+    status: ClaimStatus;
+    proofPointTitle: string;
+    tracker: { slug: string; title: string };
+    /** Whether /claims/[id] shows it: published tracker, live proof point (see public/visibility.ts). */
+    isPublic: boolean;
+  };
+  cited: WorkspaceEvidence[];
+  /** Cited items withdrawn since the proposal was made: counted, not shown. */
+  withdrawnCitationCount: number;
+  /** Over all of the claim's live evidence, not only the cited items. */
+  balance: EvidenceBalance;
+};
+
+const queueSelect = {
+  id: true,
+  fromStatus: true,
+  toStatus: true,
+  rationale: true,
+  createdAt: true,
+  proposedBy: { select: { id: true, name: true } },
+  citations: { orderBy: { evidenceId: "asc" }, select: { evidence: { select: { ...evidenceSelect, deletedAt: true } } } },
+  claim: {
+    select: {
+      id: true,
+      statement: true,
+      status: true,
+      evidence: { where: publicEvidenceWhere(), orderBy: { createdAt: "asc" }, select: evidenceSelect },
+      proofPoint: {
+        select: { title: true, retiredAt: true, tracker: { select: { slug: true, title: true, published: true, archivedAt: true } } },
+      },
+    },
+  },
+} satisfies Prisma.StatusProposalSelect;
+
+/** Pending proposals, oldest first (the longest wait is decided first), optionally of one tracker. */
+export async function listReviewQueue(actor: Actor | null, options: { trackerSlug?: string } = {}): Promise<ReviewQueueItem[]> {
+  const reviewer = requirePermission(actor, "proposal:review");
+  // A slug from the URL that no tracker could have (NUL bytes, 10 kB) matches nothing, never a 500.
+  if (options.trackerSlug !== undefined && !ZId.safeParse(options.trackerSlug).success) return [];
+  const rows = await getDb().statusProposal.findMany({
+    where: {
+      state: "pending",
+      ...(options.trackerSlug ? { claim: { proofPoint: { tracker: { slug: options.trackerSlug } } } } : {}),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: queueSelect,
+  });
+  return rows.map((row) => {
+    const { evidence, proofPoint, ...claim } = row.claim;
+    const cited = row.citations.map((citation) => citation.evidence);
+    return {
+      id: row.id,
+      fromStatus: row.fromStatus,
+      toStatus: row.toStatus,
+      rationale: row.rationale,
+      createdAt: row.createdAt.toISOString(),
+      proposedBy: row.proposedBy,
+      isOwn: row.proposedBy.id === reviewer.id,
+      isStale: claim.status !== row.fromStatus,
+      claim: {
+        ...claim,
+        proofPointTitle: proofPoint.title,
+        tracker: { slug: proofPoint.tracker.slug, title: proofPoint.tracker.title },
+        isPublic: proofPoint.tracker.published && proofPoint.tracker.archivedAt === null && proofPoint.retiredAt === null,
+      },
+      cited: cited.filter((item) => item.deletedAt === null).map(({ deletedAt: _deletedAt, ...item }) => toEvidence(item)),
+      withdrawnCitationCount: cited.filter((item) => item.deletedAt !== null).length,
+      balance: balanceOf(evidence.map(toEvidence)),
+    };
+  });
+}
