@@ -16,6 +16,16 @@ export default async function WorkspacePage() {
         Signed in as {actor.email} · {actor.roles.length ? actor.roles.map((role) => ROLE_LABELS[role]).join(", ") : "no role yet: ask an admin"}
       </p>
       <ul>
+        {can("workspace:read") ? (
+          <>
+            <li>
+              <Link href="/workspace/claims">Claims: search, file, edit and add evidence</Link>
+            </li>
+            <li>
+              <Link href="/workspace/sources">Sources and reliability ratings</Link>
+            </li>
+          </>
+        ) : null}
         {can("user:manage") ? (
           <li>
             <Link href="/admin/users">Users and roles</Link>

@@ -7,7 +7,7 @@ import { computeEvidenceBalance } from "@/lib/domain";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { addEvidence } from "@/lib/server/evidence/add-evidence";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
-import { MATCH_END, MATCH_START } from "@/lib/server/workspace/claim-search-sql";
+import { MATCH_END, MATCH_START } from "@/lib/search-marks";
 import { getWorkspaceClaim } from "@/lib/server/workspace/get-workspace-claim";
 import { CLAIMS_PAGE_SIZE, listWorkspaceClaims } from "@/lib/server/workspace/list-workspace-claims";
 import { CLAIM_FIELDS, evidenceInput, makeApprovedChange, makeProposal, makeTracker, makeUser } from "../support/builders";

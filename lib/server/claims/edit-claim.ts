@@ -32,7 +32,7 @@ export async function editClaim(actor: Actor | null, input: unknown) {
     });
     if (before.version !== data.version) {
       throw new AppError("CONFLICT", CLAIM_CONFLICT_MESSAGE, {
-        details: { currentVersion: before.version, current: pick(before) },
+        details: { currentVersion: before.version, current: asFormValues(before) },
       });
     }
     if (data.proofPointId !== before.proofPointId) await assertProofPointFits(tx, data.proofPointId, before.proofPoint.trackerId);
@@ -59,6 +59,12 @@ export async function editClaim(actor: Actor | null, input: unknown) {
 
 function pick(claim: Record<(typeof EDITABLE)[number], unknown>) {
   return Object.fromEntries(EDITABLE.map((field) => [field, claim[field]])) as Record<(typeof EDITABLE)[number], unknown>;
+}
+
+// The saved version in the form's own terms, so the editor can compare it with what they typed.
+function asFormValues(claim: Record<(typeof EDITABLE)[number], unknown>): Record<string, string> {
+  const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : "");
+  return { ...(pick(claim) as Record<string, string>), claimedAt: day(claim.claimedAt), resolveBy: day(claim.resolveBy) };
 }
 
 // A claim may move between proof points of its own tracker, never to another checklist.

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { AWAITING_RESOLUTION, type ClaimStatus } from "@/lib/domain/statuses";
+import { MATCH_END, MATCH_START } from "@/lib/search-marks";
 
 export type ClaimFilters = {
   trackerId: string;
@@ -57,10 +58,6 @@ export function claimOrderSql(q: string | undefined): Prisma.Sql {
   return Prisma.sql`ORDER BY ${rank}c."claimedAt" DESC, c."createdAt" DESC, c.id DESC`;
 }
 
-// Private-use characters mark the matched words in snippets: they cannot come from the
-// quote itself as HTML could, and the page turns them into <mark> elements.
-export const MATCH_START = "\uE000";
-export const MATCH_END = "\uE001";
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 export type EvidenceMatchRow = { id: string; claimId: string; title: string; snippet: string };
