@@ -8,6 +8,15 @@ import { ConflictPanel } from "./conflict-panel";
 import { shownValue } from "./form-values";
 import styles from "./workspace.module.css";
 
+const FIELD_LABELS = {
+  statement: "Statement",
+  proofPointId: "Proof point",
+  claimant: "Claimant",
+  subject: "Subject",
+  claimedAt: "Date claimed",
+  resolveBy: "Resolve by",
+};
+
 export type ProofPointGroup = { tracker: string; points: { id: string; title: string }[] };
 
 export type ClaimFormValues = {
@@ -39,7 +48,7 @@ export function ClaimForm({ action, proofPointGroups, initial, submitLabel, canc
   const pointTitles = new Map(proofPointGroups.flatMap((group) => group.points.map((point) => [point.id, point.title] as const)));
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={state} />
+      <FormBanner state={state} fieldLabels={FIELD_LABELS} />
       {initial.claimId ? <input type="hidden" name="claimId" value={initial.claimId} /> : null}
       {initial.version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <ConflictPanel state={state} proofPointTitles={pointTitles} />
@@ -49,7 +58,7 @@ export function ClaimForm({ action, proofPointGroups, initial, submitLabel, canc
       <Field id="proofPointId" label="Proof point" error={fieldError(state, "proofPointId")}>
         {(aria) => (
           // Keyed by its value so the submitted choice survives React's form reset (see evidence-form.tsx).
-          <select {...aria} key={value("proofPointId")} name="proofPointId" required className={selectClass} defaultValue={value("proofPointId")}>
+          <select key={value("proofPointId")} {...aria} name="proofPointId" required className={selectClass} defaultValue={value("proofPointId")}>
             <option value="">Choose a proof point</option>
             {proofPointGroups.map((group) => (
               <optgroup key={group.tracker} label={group.tracker}>

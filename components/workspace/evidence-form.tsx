@@ -32,6 +32,18 @@ type Props = {
   cancelHref?: string;
 };
 
+const FIELD_LABELS = {
+  url: "Link (URL)",
+  title: "Title",
+  quote: "Quoted excerpt",
+  publishedAt: "Published",
+  accessedAt: "Accessed",
+  stance: "Stance",
+  credibility: "Information credibility",
+  archivedUrl: "Archived copy",
+  sourceName: "Source name",
+};
+
 const STANCE_CHOICES = [
   { value: "supports", label: "Supports", hint: "makes the claim more likely true" },
   { value: "refutes", label: "Refutes", hint: "makes the claim less likely true" },
@@ -45,7 +57,7 @@ export function EvidenceForm({ action, target, initial, claimPath, submitLabel, 
   const existingId = typeof state.details?.existingEvidenceId === "string" ? state.details.existingEvidenceId : null;
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={state} />
+      <FormBanner state={state} fieldLabels={FIELD_LABELS} />
       <input type="hidden" name={target.name} value={target.value} />
       <Field id="url" label="Link (URL)" hint="The page that publishes it: http or https." error={fieldError(state, "url")}>
         {(aria) => (
@@ -78,7 +90,7 @@ export function EvidenceForm({ action, target, initial, claimPath, submitLabel, 
         {(aria) => (
           // Keyed by its value: React's reset after a submission restores a select to the option
           // selected at mount, so a new mount is what keeps the submitted choice.
-          <select {...aria} key={value("credibility")} name="credibility" required className={selectClass} defaultValue={value("credibility")}>
+          <select key={value("credibility")} {...aria} name="credibility" required className={selectClass} defaultValue={value("credibility")}>
             <option value="">Choose 1–6</option>
             {INFORMATION_CREDIBILITY_LEVELS.map((level) => (
               <option key={level} value={level}>

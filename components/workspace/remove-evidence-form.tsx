@@ -13,7 +13,7 @@ export function RemoveEvidenceForm({ action, evidenceId }: Props) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={state} />
+      <FormBanner state={state} fieldLabels={{ reason: "Why remove it?" }} />
       <input type="hidden" name="evidenceId" value={evidenceId} />
       <Field id="reason" label="Why remove it? (optional, kept in the audit trail)" error={fieldError(state, "reason")}>
         {(aria) => <textarea {...aria} name="reason" rows={2} className={textareaClass} defaultValue={shownValue(state, "reason")} />}

@@ -20,7 +20,7 @@ export function RateSourceForm({ action, sourceId, grade }: { action: Action; so
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={state} />
+      <FormBanner state={state} fieldLabels={{ reliability: "Reliability grade", rationale: "Rationale" }} />
       <input type="hidden" name="sourceId" value={sourceId} />
       <ChoiceGroup
         name="reliability"
@@ -43,7 +43,7 @@ export function RenameSourceForm({ action, sourceId, name }: { action: Action; s
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={state} />
+      <FormBanner state={state} fieldLabels={{ name: "Name" }} />
       <input type="hidden" name="sourceId" value={sourceId} />
       <Field id="name" label="Name" error={fieldError(state, "name")}>
         {(aria) => <input {...aria} name="name" required className={inputClass} defaultValue={shownValue(state, "name", name)} />}

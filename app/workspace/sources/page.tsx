@@ -3,8 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { formStyles, inputClass } from "@/components/forms";
-import { FormattedDate } from "@/components/formatted-date";
-import { ReliabilityBadge } from "@/components/reliability-badge";
+import { SourceList } from "@/components/workspace/source-list";
 import ws from "@/components/workspace/workspace.module.css";
 import { listSources } from "@/lib/server/workspace/list-sources";
 import { FORBIDDEN_WHAT, workspaceActorOrNull } from "../workspace-actor";
@@ -35,7 +34,7 @@ export default async function SourcesPage({ searchParams }: Props) {
         <label htmlFor="q" className="visually-hidden">
           Name or domain
         </label>
-        <input id="q" name="q" type="search" placeholder="Name or domain" defaultValue={q ?? ""} className={inputClass} style={{ maxWidth: "20rem" }} />
+        <input id="q" name="q" type="search" placeholder="Name or domain" defaultValue={q ?? ""} className={`${inputClass} ${ws.searchInput}`} />
         <label className={formStyles.checkbox}>
           <input type="checkbox" name="unrated" value="1" defaultChecked={unrated} /> Not rated yet
         </label>
@@ -49,45 +48,12 @@ export default async function SourcesPage({ searchParams }: Props) {
           No sources match. <Link href="/workspace/sources">Show all sources</Link>.
         </p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption>{sources.length === 1 ? "1 source" : `${sources.length} sources`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Grade</th>
-                <th scope="col">Rationale</th>
-                <th scope="col">Rated</th>
-                <th scope="col">Evidence</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((source) => (
-                <tr key={source.id}>
-                  <th scope="row">
-                    <Link href={`/workspace/sources/${source.id}`}>{source.name}</Link>
-                    <div className={ws.muted}>{source.domain}</div>
-                  </th>
-                  <td>
-                    <ReliabilityBadge grade={source.reliability} />
-                  </td>
-                  <td>{source.rationale || <span className={ws.muted}>Not rated yet</span>}</td>
-                  <td>
-                    {source.ratedAt ? (
-                      <>
-                        <FormattedDate value={source.ratedAt} />
-                        <div className={ws.muted}>{source.ratedBy}</div>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td>{source.evidenceCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <p className={ws.summary} role="status">
+            {sources.length === 1 ? "1 source" : `${sources.length} sources`}
+          </p>
+          <SourceList sources={sources} />
+        </>
       )}
     </div>
   );

@@ -36,46 +36,48 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
 
   return (
     <div className="container page">
-      <div className={styles.claim}>
-        <p className="eyebrow">
-          <Link href={claimListHref({ tracker: claim.tracker.slug })}>{claim.tracker.title}</Link> · {claim.proofPoint.title}
-        </p>
-        <Flash code={saved} />
-        <h1 className={styles.statement}>{claim.statement}</h1>
-        <div className={styles.status}>
-          <StatusBadge status={claim.status} size="large" />
-          <DeadlineMarker overdue={claim.overdue} dueSoon={claim.dueSoon} resolveBy={claim.resolveBy} />
-          {claim.isPublic ? null : <Badge tone="neutral">Not public: draft or archived tracker</Badge>}
-          {claim.tracker.isDemo ? <Badge tone="neutral">Demo data</Badge> : null}
+      <div className={styles.layout}>
+        <div className={styles.main}>
+          <p className="eyebrow">
+            <Link href={claimListHref({ tracker: claim.tracker.slug })}>{claim.tracker.title}</Link> · {claim.proofPoint.title}
+          </p>
+          <Flash code={saved} />
+          <h1 className={styles.statement}>{claim.statement}</h1>
+          <div className={styles.status}>
+            <StatusBadge status={claim.status} size="large" />
+            <DeadlineMarker overdue={claim.overdue} dueSoon={claim.dueSoon} resolveBy={claim.resolveBy} />
+            {claim.isPublic ? null : <Badge tone="neutral">Not public: draft or archived tracker</Badge>}
+            {claim.tracker.isDemo ? <Badge tone="neutral">Demo data</Badge> : null}
+          </div>
+          <div className={styles.actions}>
+            <Link href={`${path}/edit`} className="button">
+              Edit claim
+            </Link>
+            <Link href={`${path}/propose`} className={`button ${ws.secondaryButton}`}>
+              Propose a status change
+            </Link>
+            {claim.pendingProposals > 0 ? (
+              <span>
+                {claim.pendingProposals === 1 ? "1 proposal" : `${claim.pendingProposals} proposals`} awaiting review
+              </span>
+            ) : null}
+            {claim.isPublic ? <Link href={`/claims/${claim.id}`}>View the public page</Link> : null}
+            <a href="#add-evidence">Add evidence</a>
+          </div>
+
+          <ClaimFacts claim={claim} />
+
+          <section aria-labelledby="balance-heading">
+            <h2 id="balance-heading">Evidence balance</h2>
+            <EvidenceBalance balance={claim.balance} />
+          </section>
+
+          <section aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">Evidence ({claim.evidenceCount})</h2>
+            <EvidenceList evidenceByStance={claim.evidenceByStance} renderActions={(item) => <EvidenceControls evidence={item} />} />
+            <RemovedEvidence items={claim.removedEvidence} />
+          </section>
         </div>
-        <div className={styles.actions}>
-          <Link href={`${path}/edit`} className="button">
-            Edit claim
-          </Link>
-          <Link href={`${path}/propose`} className={`button ${ws.secondaryButton}`}>
-            Propose a status change
-          </Link>
-          {claim.pendingProposals > 0 ? (
-            <span>
-              {claim.pendingProposals === 1 ? "1 proposal" : `${claim.pendingProposals} proposals`} awaiting review
-            </span>
-          ) : null}
-          {claim.isPublic ? <Link href={`/claims/${claim.id}`}>View the public page</Link> : null}
-          <a href="#add-evidence">Add evidence</a>
-        </div>
-
-        <ClaimFacts claim={claim} />
-
-        <section aria-labelledby="balance-heading">
-          <h2 id="balance-heading">Evidence balance</h2>
-          <EvidenceBalance balance={claim.balance} />
-        </section>
-
-        <section aria-labelledby="evidence-heading">
-          <h2 id="evidence-heading">Evidence ({claim.evidenceCount})</h2>
-          <EvidenceList evidenceByStance={claim.evidenceByStance} renderActions={(item) => <EvidenceControls evidence={item} />} />
-          <RemovedEvidence items={claim.removedEvidence} />
-        </section>
 
         <section aria-labelledby="add-evidence-heading" id="add-evidence" className={styles.addEvidence}>
           <h2 id="add-evidence-heading">Add evidence</h2>
@@ -88,7 +90,7 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
           />
         </section>
 
-        <section aria-labelledby="history-heading">
+        <section aria-labelledby="history-heading" className={styles.history}>
           <h2 id="history-heading">Status history</h2>
           <StatusTimeline entries={claim.history} />
         </section>
