@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { PublicEvidence } from "@/lib/server/public/public-evidence";
 import { CredibilityBadge } from "./credibility-badge";
 import styles from "./evidence.module.css";
@@ -10,7 +11,8 @@ export function evidenceAnchor(evidenceId: string): string {
   return `evidence-${evidenceId}`;
 }
 
-export function EvidenceItem({ evidence }: { evidence: PublicEvidence }) {
+/** `actions`: controls the workspace adds under an item (edit, remove); the public page has none. */
+export function EvidenceItem({ evidence, actions }: { evidence: PublicEvidence; actions?: ReactNode }) {
   const { source } = evidence;
   return (
     <li className={styles.item} id={evidenceAnchor(evidence.id)}>
@@ -43,6 +45,7 @@ export function EvidenceItem({ evidence }: { evidence: PublicEvidence }) {
             This link was broken when last checked{evidence.archivedUrl ? "; the archived copy may still work" : ""}.
           </p>
         ) : null}
+        {actions}
       </article>
     </li>
   );

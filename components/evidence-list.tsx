@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { STANCES, STANCE_LABELS, type Stance } from "@/lib/domain";
 import type { PublicEvidence } from "@/lib/server/public/public-evidence";
 import styles from "./evidence.module.css";
@@ -10,7 +11,14 @@ const EMPTY_MESSAGE: Record<Stance, string> = {
 };
 
 /** All of a claim's evidence, one section per stance in a fixed order: Supports, Refutes, Context. */
-export function EvidenceList({ evidenceByStance }: { evidenceByStance: Record<Stance, PublicEvidence[]> }) {
+export function EvidenceList<T extends PublicEvidence>({
+  evidenceByStance,
+  renderActions,
+}: {
+  evidenceByStance: Record<Stance, T[]>;
+  /** Workspace controls for each item; omitted on the public page. */
+  renderActions?: (item: T) => ReactNode;
+}) {
   return (
     <>
       {STANCES.map((stance) => {
@@ -29,7 +37,7 @@ export function EvidenceList({ evidenceByStance }: { evidenceByStance: Record<St
             ) : (
               <ul className={styles.list}>
                 {items.map((item) => (
-                  <EvidenceItem key={item.id} evidence={item} />
+                  <EvidenceItem key={item.id} evidence={item} actions={renderActions?.(item)} />
                 ))}
               </ul>
             )}

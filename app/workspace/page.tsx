@@ -24,6 +24,16 @@ export default async function WorkspacePage() {
         canReadAudit={can("audit:read")}
       />
       <ul>
+        {can("workspace:read") ? (
+          <>
+            <li>
+              <Link href="/workspace/claims">Claims: search, file, edit and add evidence</Link>
+            </li>
+            <li>
+              <Link href="/workspace/sources">Sources and reliability ratings</Link>
+            </li>
+          </>
+        ) : null}
         {can("user:manage") ? (
           <li>
             <Link href="/admin/users">Users and roles</Link>

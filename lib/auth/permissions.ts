@@ -11,6 +11,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 const ANALYST = [
+  // Reading the workspace (claims with unpublished trackers, removed evidence, sources).
+  "workspace:read",
   "claim:create",
   "claim:edit",
   "evidence:create",

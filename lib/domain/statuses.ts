@@ -44,7 +44,8 @@ export function requiredStanceFor(to: ClaimStatus): "supports" | "refutes" | nul
 }
 
 // Only claims still waiting for an answer can be late; a settled or disputed claim is not "overdue".
-const AWAITING_RESOLUTION: readonly ClaimStatus[] = ["unverified", "partially_supported"];
+// Exported so the workspace's SQL "overdue" filter uses the same list as isOverdue.
+export const AWAITING_RESOLUTION: readonly ClaimStatus[] = ["unverified", "partially_supported"];
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 

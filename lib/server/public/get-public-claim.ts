@@ -1,15 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import {
-  STANCES,
-  computeEvidenceBalance,
-  isDueSoon,
-  isOverdue,
-  type ClaimStatus,
-  type EvidenceBalance,
-  type Stance,
-} from "@/lib/domain";
-import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "./public-evidence";
+import { isDueSoon, isOverdue, type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
+import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "./public-evidence";
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry } from "./public-status-history";
 import { toCalendarDate, toCalendarDateOrNull, toTimestamp } from "./serialize";
 import { publicClaimWhere, publicEvidenceWhere } from "./visibility";
@@ -83,22 +75,7 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
     tracker,
     evidenceByStance: groupByStance(evidence),
     evidenceCount: evidence.length,
-    balance: computeEvidenceBalance(
-      evidence.map((item) => ({
-        id: item.id,
-        stance: item.stance,
-        sourceId: item.source.id,
-        sourceName: item.source.name,
-        reliability: item.source.reliability,
-        credibility: item.credibility,
-      })),
-    ),
+    balance: balanceOf(evidence),
     history: claim.statusChanges.map(toStatusHistoryEntry),
   };
-}
-
-function groupByStance(evidence: PublicEvidence[]): Record<Stance, PublicEvidence[]> {
-  const groups = Object.fromEntries(STANCES.map((stance) => [stance, [] as PublicEvidence[]]));
-  for (const item of evidence) groups[item.stance]?.push(item);
-  return groups as Record<Stance, PublicEvidence[]>;
 }

@@ -1,7 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import {
+  STANCES,
+  computeEvidenceBalance,
   isInformationCredibility,
+  type EvidenceBalance,
   type InformationCredibility,
   type SourceReliability,
   type Stance,
@@ -56,4 +59,24 @@ export function toPublicEvidence(row: EvidenceRow): PublicEvidence {
     linkHealth: row.linkHealth,
     source: row.source,
   };
+}
+
+/** The balance of a claim's live evidence, by the one lib/domain function (public and workspace pages alike). */
+export function balanceOf(evidence: readonly PublicEvidence[]): EvidenceBalance {
+  return computeEvidenceBalance(
+    evidence.map((item) => ({
+      id: item.id,
+      stance: item.stance,
+      sourceId: item.source.id,
+      sourceName: item.source.name,
+      reliability: item.source.reliability,
+      credibility: item.credibility,
+    })),
+  );
+}
+
+export function groupByStance<T extends { stance: Stance }>(evidence: readonly T[]): Record<Stance, T[]> {
+  const groups = Object.fromEntries(STANCES.map((stance) => [stance, [] as T[]]));
+  for (const item of evidence) groups[item.stance]?.push(item);
+  return groups as Record<Stance, T[]>;
 }

@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { flashHref } from "@/components/workspace/flash";
+import { formAction } from "@/lib/actions/form-action";
+import { editEvidence } from "@/lib/server/evidence/edit-evidence";
+import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
+
+const claimPath = (id: string) => `/workspace/claims/${id}`;
+
+export const editEvidenceAction = formAction(async ({ actor, input }) => {
+  const { evidence, changed } = await editEvidence(actor, input);
+  if (changed) revalidatePath(`/claims/${evidence.claimId}`);
+  redirect(flashHref(claimPath(evidence.claimId), changed ? "evidence-updated" : "evidence-unchanged", `evidence-${evidence.id}`));
+});
+
+export const removeEvidenceAction = formAction(async ({ actor, input }) => {
+  // The tick is a form-level safeguard against a stray tap; the command itself needs none.
+  if (input.confirm !== "yes") {
+    return {
+      status: "error",
+      message: "Tick the box to confirm the removal; nothing was removed.",
+      fieldErrors: { confirm: ["tick this box to confirm"] },
+      values: input,
+    };
+  }
+  const evidence = await removeEvidence(actor, input);
+  revalidatePath(`/claims/${evidence.claimId}`);
+  redirect(flashHref(claimPath(evidence.claimId), "evidence-removed", "removed-evidence"));
+});

@@ -1,0 +1,32 @@
+import styles from "./workspace.module.css";
+
+// Confirmations after a redirect, keyed by a short code in the URL (?saved=…). Only these
+// fixed texts can appear, so a crafted link cannot put words on the page.
+export const FLASH_MESSAGES = {
+  "claim-created": "Claim filed. It starts as unverified; add the evidence you have below.",
+  "claim-updated": "Claim saved.",
+  "claim-unchanged": "Nothing had changed, so nothing was saved.",
+  "evidence-added": "Evidence added. It is on the public claim page now.",
+  "evidence-updated": "Evidence saved.",
+  "evidence-unchanged": "Nothing had changed in that evidence item, so nothing was saved.",
+  "evidence-removed": "Evidence removed. It is off the public page and out of the balance; the record is kept below.",
+  "source-rated": "Rating saved. Every claim citing this source is weighed with the new grade.",
+  "source-renamed": "Source renamed.",
+  "source-unchanged": "Nothing had changed, so nothing was saved.",
+} as const;
+
+export type FlashCode = keyof typeof FLASH_MESSAGES;
+
+export function flashHref(path: string, code: FlashCode, hash?: string): string {
+  return `${path}?saved=${code}${hash ? `#${hash}` : ""}`;
+}
+
+export function Flash({ code }: { code: string | string[] | undefined }) {
+  const key = Array.isArray(code) ? code[0] : code;
+  if (!key || !(key in FLASH_MESSAGES)) return null;
+  return (
+    <p role="status" className={styles.flash}>
+      {FLASH_MESSAGES[key as FlashCode]}
+    </p>
+  );
+}

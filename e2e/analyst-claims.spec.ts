@@ -1,0 +1,49 @@
+import { expect, test } from "./support/fixtures";
+import { fileClaim, uniqueToken } from "./support/workspace";
+
+test("an analyst edits a claim; a bad date is refused beside its field with the rest kept", async ({ pageAs }) => {
+  const page = await pageAs("analyst");
+  const token = uniqueToken();
+  const claimPath = await fileClaim(page, `Resist supply keeps pace with the scanner (${token}).`);
+
+  await page.getByRole("link", { name: "Edit claim" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit claim" })).toBeVisible();
+  const statement = `Domestic resist supply keeps pace with the scanner (${token}).`;
+  await page.getByLabel("Statement").fill(statement);
+  await page.getByLabel("Resolve by (optional)").fill("2025-01-01");
+  await page.getByRole("button", { name: "Save claim" }).click();
+
+  await expect(page.locator("#resolveBy-error")).toHaveText(/must be on or after the date claimed/);
+  await expect(page.getByLabel("Statement")).toHaveValue(statement);
+  await expect(page.getByLabel("Proof point")).not.toHaveValue("");
+
+  await page.getByLabel("Resolve by (optional)").fill("2028-12-31");
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${claimPath}\\?saved=claim-updated$`));
+  await expect(page.getByRole("heading", { level: 1, name: statement })).toBeVisible();
+  await expect(page.getByText("31 Dec 2028")).toBeVisible();
+});
+
+test("two analysts edit one claim: the second sees the conflict, keeps their text, and may save over it", async ({ pageAs }) => {
+  const first = await pageAs("analyst");
+  const token = uniqueToken();
+  const claimPath = await fileClaim(first, `Overlay holds across full wafers (${token}).`);
+  const second = await pageAs("reviewer");
+  await first.goto(`${claimPath}/edit`);
+  await second.goto(`${claimPath}/edit`);
+
+  await first.getByLabel("Subject").fill(`The first editor's subject ${token}`);
+  await first.getByRole("button", { name: "Save claim" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
+
+  await second.getByLabel("Claimant").fill(`Second editor's claimant ${token}`);
+  await second.getByRole("button", { name: "Save claim" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Someone else edited this claim" })).toBeVisible();
+  await expect(second.getByRole("region", { name: "The saved version now" })).toContainText(`The first editor's subject ${token}`);
+  await expect(second.getByLabel("Claimant")).toHaveValue(`Second editor's claimant ${token}`);
+
+  await second.getByRole("button", { name: "Save claim" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
+  await expect(second.getByText(`Second editor's claimant ${token}`)).toBeVisible();
+});

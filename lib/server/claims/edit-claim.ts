@@ -1,0 +1,76 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { AppError, invalidField, notFound } from "@/lib/errors/app-error";
+import { ZEditClaimInput } from "@/lib/validation/claim";
+import { parseInput } from "@/lib/validation/parse";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { inTransaction } from "@/lib/server/transaction";
+import { changedFields } from "@/lib/server/changed-fields";
+
+const EDITABLE = ["proofPointId", "statement", "claimant", "subject", "claimedAt", "resolveBy"] as const;
+
+export const CLAIM_CONFLICT_MESSAGE =
+  "Someone else edited this claim (or its status changed) after you opened it, so nothing was saved. " +
+  "Your text is kept below and the saved version is shown beside it; save again to replace it with yours.";
+
+/**
+ * Edits a claim's facts. Optimistic concurrency: the caller sends the version it saw, and a
+ * newer one on the server is a CONFLICT, never a silent overwrite. The status is not an
+ * editable field (rule 1): only an approved proposal moves it.
+ */
+export async function editClaim(actor: Actor | null, input: unknown) {
+  requirePermission(actor, "claim:edit");
+  const data = parseInput(ZEditClaimInput, input);
+  return inTransaction(async (tx) => {
+    // The row lock makes the version check and the update one step for concurrent editors.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM claims WHERE id = ${data.claimId} FOR UPDATE`;
+    if (locked.length === 0) throw notFound("The claim");
+    const before = await tx.claim.findUniqueOrThrow({
+      where: { id: data.claimId },
+      include: { proofPoint: { select: { trackerId: true } } },
+    });
+    if (before.version !== data.version) {
+      throw new AppError("CONFLICT", CLAIM_CONFLICT_MESSAGE, {
+        details: { currentVersion: before.version, current: asFormValues(before) },
+      });
+    }
+    if (data.proofPointId !== before.proofPointId) await assertProofPointFits(tx, data.proofPointId, before.proofPoint.trackerId);
+
+    const next = { ...data, resolveBy: data.resolveBy ?? null };
+    const changes = changedFields(pick(before), pick(next));
+    if (!changes) return { claim: before, changed: false as const };
+
+    const claim = await tx.claim.update({
+      where: { id: before.id },
+      data: { ...(changes.after as Prisma.ClaimUncheckedUpdateInput), version: { increment: 1 } },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "claim.edit",
+      entityType: "Claim",
+      entityId: claim.id,
+      before: { ...changes.before, version: before.version },
+      after: { ...changes.after, version: claim.version },
+    });
+    return { claim, changed: true as const };
+  });
+}
+
+function pick(claim: Record<(typeof EDITABLE)[number], unknown>) {
+  return Object.fromEntries(EDITABLE.map((field) => [field, claim[field]])) as Record<(typeof EDITABLE)[number], unknown>;
+}
+
+// The saved version in the form's own terms, so the editor can compare it with what they typed.
+function asFormValues(claim: Record<(typeof EDITABLE)[number], unknown>): Record<string, string> {
+  const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : "");
+  return { ...(pick(claim) as Record<string, string>), claimedAt: day(claim.claimedAt), resolveBy: day(claim.resolveBy) };
+}
+
+// A claim may move between proof points of its own tracker, never to another checklist.
+async function assertProofPointFits(tx: Prisma.TransactionClient, proofPointId: string, trackerId: string) {
+  const target = await tx.proofPoint.findUnique({ where: { id: proofPointId }, select: { trackerId: true, retiredAt: true } });
+  if (!target) throw invalidField("proofPointId", "does not match any proof point");
+  if (target.trackerId !== trackerId) throw invalidField("proofPointId", "belongs to another tracker; a claim stays in its tracker");
+  if (target.retiredAt) throw invalidField("proofPointId", "is retired; choose an active proof point");
+}

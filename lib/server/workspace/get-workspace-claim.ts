@@ -1,0 +1,101 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { isDueSoon, isOverdue, type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
+import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "@/lib/server/public/public-evidence";
+import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry } from "@/lib/server/public/public-status-history";
+import { toCalendarDate, toCalendarDateOrNull, toTimestamp } from "@/lib/server/public/serialize";
+import { publicClaimWhere } from "@/lib/server/public/visibility";
+
+export type WorkspaceEvidence = PublicEvidence & { loggedBy: string; loggedAt: string };
+
+export type RemovedEvidence = { id: string; title: string; url: string; removedAt: string; removedBy: string | null };
+
+export type WorkspaceClaim = {
+  id: string;
+  statement: string;
+  claimant: string;
+  subject: string;
+  status: ClaimStatus;
+  version: number;
+  claimedAt: string;
+  resolveBy: string | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  proofPoint: { id: string; key: string; title: string; question: string };
+  tracker: { id: string; slug: string; title: string; isDemo: boolean; published: boolean; archived: boolean };
+  /** The public page shows this claim (published, unarchived tracker, active proof point). */
+  isPublic: boolean;
+  evidenceByStance: Record<Stance, WorkspaceEvidence[]>;
+  evidenceCount: number;
+  balance: EvidenceBalance;
+  removedEvidence: RemovedEvidence[];
+  pendingProposals: number;
+  history: StatusHistoryEntry[];
+};
+
+/** A claim as analysts work on it: facts, live evidence by stance, its balance, removed items and history. */
+export async function getWorkspaceClaim(actor: Actor | null, id: string, now = new Date()): Promise<WorkspaceClaim | null> {
+  requirePermission(actor, "workspace:read");
+  const db = getDb();
+  const [claim, publicCount] = await Promise.all([
+    db.claim.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        statement: true,
+        claimant: true,
+        subject: true,
+        status: true,
+        version: true,
+        claimedAt: true,
+        resolveBy: true,
+        proofPoint: {
+          select: {
+            id: true,
+            key: true,
+            title: true,
+            question: true,
+            tracker: { select: { id: true, slug: true, title: true, isDemo: true, published: true, archivedAt: true } },
+          },
+        },
+        evidence: {
+          orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
+          select: { ...publicEvidenceSelect, deletedAt: true, createdAt: true, createdBy: { select: { name: true } }, deletedBy: { select: { name: true } } },
+        },
+        statusChanges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: statusHistorySelect },
+        _count: { select: { proposals: { where: { state: "pending" } } } },
+      },
+    }),
+    // Whether readers see it is decided by the public visibility rules, not repeated here.
+    db.claim.count({ where: { ...publicClaimWhere(), id } }),
+  ]);
+  if (!claim) return null;
+
+  const live = claim.evidence.filter((row) => row.deletedAt === null);
+  const evidence = live.map((row) => ({ ...toPublicEvidence(row), loggedBy: row.createdBy.name, loggedAt: toTimestamp(row.createdAt) }));
+  const { tracker, ...proofPoint } = claim.proofPoint;
+  return {
+    id: claim.id,
+    statement: claim.statement,
+    claimant: claim.claimant,
+    subject: claim.subject,
+    status: claim.status,
+    version: claim.version,
+    claimedAt: toCalendarDate(claim.claimedAt),
+    resolveBy: toCalendarDateOrNull(claim.resolveBy),
+    overdue: isOverdue(claim, now),
+    dueSoon: isDueSoon(claim, now),
+    proofPoint,
+    tracker: { id: tracker.id, slug: tracker.slug, title: tracker.title, isDemo: tracker.isDemo, published: tracker.published, archived: tracker.archivedAt !== null },
+    isPublic: publicCount > 0,
+    evidenceByStance: groupByStance(evidence),
+    evidenceCount: evidence.length,
+    balance: balanceOf(evidence),
+    removedEvidence: claim.evidence
+      .filter((row) => row.deletedAt !== null)
+      .map((row) => ({ id: row.id, title: row.title, url: row.url, removedAt: toTimestamp(row.deletedAt!), removedBy: row.deletedBy?.name ?? null })),
+    pendingProposals: claim._count.proposals,
+    history: claim.statusChanges.map(toStatusHistoryEntry),
+  };
+}
