@@ -7,8 +7,8 @@ import type { DemoChecklist } from "./types";
 const B_OR_BETTER = "a source graded B or better";
 
 export const EUV_CHECKLIST: DemoChecklist = {
-  setUpAt: "2025-12-21T08:00:00Z",
-  publishedAt: "2025-12-21T09:00:00Z",
+  setUpAt: "2025-12-20T06:00:00Z",
+  publishedAt: "2025-12-20T07:00:00Z",
   criteria: {
     "wafer-results": {
       tickWhen: `${cap(B_OR_BETTER)} reports patterned wafers exposed on the reported domestic EUV tool at an advanced node (7 nm-class or finer), shown with wafer images or device data, not light generation or lab test wafers alone.`,

@@ -22,7 +22,7 @@ export function AddProofPointForm({ action, trackerId }: { action: Action; track
       <Field
         id="key"
         label="Key"
-        hint={`Names the box in public links (/trackers/…/points/<key>) and cannot change later. ${SLUG_RULES_TEXT}; 2–${PROOF_POINT_KEY_MAX_LENGTH} characters.`}
+        hint={`Names the box in public links (/trackers/…/points/<key>) and cannot change later. Use ${SLUG_RULES_TEXT}; 2–${PROOF_POINT_KEY_MAX_LENGTH} characters.`}
         error={fieldError(state, "key")}
       >
         {(aria) => <input {...aria} name="key" required className={inputClass} defaultValue={value("key")} autoCapitalize="none" spellCheck={false} />}

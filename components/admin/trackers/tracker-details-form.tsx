@@ -14,7 +14,7 @@ export function TrackerDetailsForm({ action, tracker }: { action: Action; tracke
   const value = (field: keyof TrackerDetails & string) =>
     state.status === "error" ? submittedValue(state, field) : (tracker?.[field] as string | undefined);
   const slugHint = tracker?.published
-    ? `Changing it moves the public page; the old address keeps redirecting here. ${SLUG_RULES_TEXT}, 2–${TRACKER_SLUG_MAX_LENGTH} characters.`
+    ? `Changing it moves the public page; the old address keeps redirecting here. Use ${SLUG_RULES_TEXT}; 2–${TRACKER_SLUG_MAX_LENGTH} characters.`
     : `The public address: /trackers/<slug>. Use ${SLUG_RULES_TEXT}; 2–${TRACKER_SLUG_MAX_LENGTH} characters.`;
   return (
     <form action={formAction} className={formStyles.form} noValidate>

@@ -61,7 +61,7 @@ export default async function EditProofPointPage({ params }: { params: Promise<{
       {point.criteria.length === 0 ? (
         <p className="muted">No criteria yet.</p>
       ) : (
-        <ol reversed>
+        <ul>
           {point.criteria.map((version) => (
             <li key={version.id}>
               Version {version.version}, <FormattedDate value={version.createdAt.toISOString()} />, by {version.author.name}
@@ -73,7 +73,7 @@ export default async function EditProofPointPage({ params }: { params: Promise<{
               </span>
             </li>
           ))}
-        </ol>
+        </ul>
       )}
     </div>
   );
