@@ -87,3 +87,12 @@ test("an admin creates, fills and publishes a tracker; a reader sees it on / and
 
   await reader.close();
 });
+
+test("an analyst is refused the tracker editor and is not offered it", async ({ pageAs }) => {
+  const analyst = await pageAs("analyst");
+  await analyst.goto("/workspace");
+  await expect(analyst.getByRole("link", { name: "Trackers and proof points" })).toHaveCount(0);
+  await analyst.goto("/admin/trackers/new");
+  await expect(analyst.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
+  await expect(analyst.getByRole("button", { name: "Create tracker" })).toHaveCount(0);
+});

@@ -31,8 +31,8 @@ export default async function TrackersAdminPage() {
               <th scope="col">Title</th>
               <th scope="col">Public address</th>
               <th scope="col">Status</th>
-              <th scope="col">Proof points</th>
-              <th scope="col">Last changed</th>
+              <th scope="col">Active proof points</th>
+              <th scope="col">Created</th>
             </tr>
           </thead>
           <tbody>
@@ -50,7 +50,7 @@ export default async function TrackersAdminPage() {
                 </td>
                 <td>{tracker.activeProofPoints}</td>
                 <td>
-                  <FormattedDate value={tracker.updatedAt.toISOString()} />
+                  <FormattedDate value={tracker.createdAt.toISOString()} />
                 </td>
               </tr>
             ))}

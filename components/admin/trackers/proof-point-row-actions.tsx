@@ -31,7 +31,7 @@ export function MoveButtons({ action, trackerId, order, index, title }: { action
             ))}
             <SubmitButton className={styles.smallButton} pendingLabel="Moving…">
               {move.label}
-              <span className="visually-hidden">: {title}</span>
+              <span className="visually-hidden"> {title}</span>
             </SubmitButton>
           </form>
         ) : null,
@@ -54,7 +54,7 @@ export function RetireButton({ action, proofPointId, retired, title }: { action:
       <input type="hidden" name="intent" value={retired ? "restore" : "retire"} />
       <SubmitButton className={styles.smallButton} pendingLabel="Saving…">
         {retired ? "Restore" : "Retire"}
-        <span className="visually-hidden">: {title}</span>
+        <span className="visually-hidden"> {title}</span>
       </SubmitButton>
       {state.status === "error" ? (
         <p role="alert" className={formStyles.error}>

@@ -22,7 +22,7 @@ export async function listTrackersForAdmin(actor: Actor | null) {
       published: true,
       archivedAt: true,
       isDemo: true,
-      updatedAt: true,
+      createdAt: true,
       _count: { select: { proofPoints: { where: { retiredAt: null } } } },
     },
   });
