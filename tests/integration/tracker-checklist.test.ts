@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { headline } from "@/lib/domain";
+import { createClaim } from "@/lib/server/claims/create-claim";
 import { getPublicClaim } from "@/lib/server/public/get-public-claim";
 import { getTrackerScorecard } from "@/lib/server/public/get-tracker-scorecard";
 import { listPublishedTrackers } from "@/lib/server/public/list-published-trackers";
@@ -15,7 +16,6 @@ import { publishTracker } from "@/lib/server/trackers/set-tracker-published";
 import { restoreProofPoint, retireProofPoint } from "@/lib/server/trackers/set-proof-point-retired";
 import { updateProofPoint } from "@/lib/server/trackers/update-proof-point";
 import { CLAIM_FIELDS, makeApprovedChange, makeClaim, makeUser } from "../support/builders";
-import { createClaim } from "@/lib/server/claims/create-claim";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { makeAdmin, makeChecklist, proofPointInput, trackerInput } from "../support/tracker-builders";
 
