@@ -1,26 +1,45 @@
 import Link from "next/link";
 import type { ScorecardProofPoint } from "@/lib/server/public/get-tracker-scorecard";
+import { Badge } from "./badge";
 import { DeadlineMarker } from "./deadline-marker";
 import { ProofPointStateBadge } from "./proof-point-state-badge";
 import styles from "./scorecard-row.module.css";
 import { StatusBadge } from "./status-badge";
 
-type ScorecardRowProps = { proofPoint: ScorecardProofPoint; number: number };
+type ScorecardRowProps = { proofPoint: ScorecardProofPoint; number?: number; trackerSlug: string };
 
 /** One box of the checklist: its derived state, the question it asks, and the claims filed under it. */
-export function ScorecardRow({ proofPoint, number }: ScorecardRowProps) {
+export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowProps) {
   const headingId = `proof-point-${proofPoint.key}`;
   return (
     <li className={styles.row}>
       <div className={styles.point}>
-        <ProofPointStateBadge state={proofPoint.state} />
+        {proofPoint.retiredAt ? (
+          <Badge tone="neutral" icon="⊘" context="Box:" title="Retired: no longer counts towards the headline">
+            Retired
+          </Badge>
+        ) : (
+          <ProofPointStateBadge state={proofPoint.state} />
+        )}
         <h3 id={headingId} className={styles.title}>
-          <span className={styles.number} aria-hidden="true">
-            {number}.
-          </span>
+          {number !== undefined ? (
+            <span className={styles.number} aria-hidden="true">
+              {number}.
+            </span>
+          ) : null}
           {proofPoint.title}
         </h3>
         <p className={styles.question}>{proofPoint.question}</p>
+        {proofPoint.tickWhen ? (
+          <p className={styles.criteria}>
+            <strong>Ticks when:</strong> {proofPoint.tickWhen}
+          </p>
+        ) : null}
+        <p className={styles.criteriaLink}>
+          <Link href={`/trackers/${trackerSlug}/points/${proofPoint.key}`}>
+            Resolution criteria and their changes<span className="visually-hidden"> for {proofPoint.title}</span>
+          </Link>
+        </p>
       </div>
       {proofPoint.claims.length === 0 ? (
         <p className={styles.empty}>No claims filed under this proof point yet.</p>

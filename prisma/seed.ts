@@ -10,6 +10,7 @@ import { proposeStatusChange } from "../lib/server/proposals/propose-status-chan
 import { createUserRecord } from "../lib/server/users/create-user-record";
 import { CRITICAL_MINERALS_TRACKER } from "./demo/critical-minerals";
 import { EUV_TRACKER } from "./demo/euv";
+import { seedChecklist } from "./demo/seed-checklist";
 import { DEMO_SOURCES } from "./demo/sources";
 import type { DemoChange, DemoTracker } from "./demo/types";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo/users";
@@ -21,7 +22,7 @@ export async function seedDemoData(db: PrismaClient): Promise<boolean> {
   if (await db.tracker.findFirst({ where: { slug: { in: DEMO_TRACKERS.map((t) => t.slug) } } })) return false;
   const actors = await upsertDemoUsers(db);
   await seedSources(db, actors.reviewer);
-  for (const tracker of DEMO_TRACKERS) await seedTracker(db, tracker, actors);
+  for (const tracker of DEMO_TRACKERS) await seedTracker(tracker, actors);
   return true;
 }
 
@@ -48,21 +49,8 @@ async function seedSources(db: PrismaClient, rater: Actor) {
   }
 }
 
-async function seedTracker(db: PrismaClient, demo: DemoTracker, actors: Record<keyof typeof DEMO_USERS, Actor>) {
-  const tracker = await db.tracker.create({
-    data: {
-      slug: demo.slug,
-      title: demo.title,
-      question: demo.question,
-      description: demo.description,
-      published: true,
-      publishedAt: new Date(),
-      isDemo: true,
-      proofPoints: { create: demo.proofPoints.map((point, position) => ({ ...point, position })) },
-    },
-    include: { proofPoints: true },
-  });
-  await db.auditEvent.create({ data: { actorId: actors.admin.id, action: "tracker.create", entityType: "Tracker", entityId: tracker.id, after: { slug: tracker.slug, title: tracker.title } } });
+async function seedTracker(demo: DemoTracker, actors: Record<keyof typeof DEMO_USERS, Actor>) {
+  const tracker = await seedChecklist(demo, actors.admin);
 
   for (const demoClaim of demo.claims) {
     const proofPoint = tracker.proofPoints.find((point) => point.key === demoClaim.proofPoint);

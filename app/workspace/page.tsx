@@ -46,6 +46,15 @@ export default async function WorkspacePage() {
           <Link href="/">Public scorecards</Link>
         </li>
       </ul>
+      {can("tracker:manage") ? (
+        <section aria-labelledby="tracker-editor-heading">
+          <h2 id="tracker-editor-heading">Trackers</h2>
+          <p>
+            <Link href="/admin/trackers">Trackers and proof points</Link>: create checklists, set what would tick each
+            box, publish.
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }

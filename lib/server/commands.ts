@@ -16,6 +16,7 @@ import { changeOwnPassword } from "./users/change-own-password";
 import { createUser } from "./users/create-user";
 import { deactivateUser, reactivateUser } from "./users/set-user-active";
 import { setUserRoles } from "./users/set-user-roles";
+import { TRACKER_COMMANDS } from "./trackers/commands";
 
 export const COMMANDS = {
   createClaim,
@@ -34,6 +35,7 @@ export const COMMANDS = {
   deactivateUser,
   reactivateUser,
   changeOwnPassword,
+  ...TRACKER_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -43,3 +43,21 @@ export type DemoTracker = {
   proofPoints: { key: string; title: string; question: string }[];
   claims: DemoClaim[];
 };
+
+export type DemoCriteria = {
+  tickWhen: string;
+  contestedWhen: string;
+  thresholdQualifier?: string;
+  thresholdValue?: number;
+  thresholdUnit?: string;
+};
+
+/** How a demo tracker's checklist was set up, published and later revised (ISO timestamps). */
+export type DemoChecklist = {
+  setUpAt: string;
+  publishedAt: string;
+  /** Version 1 of each proof point's criteria, by key. */
+  criteria: Record<string, DemoCriteria>;
+  /** Later criteria versions, replayed after publication so the public history shows them. */
+  revisions: (DemoCriteria & { key: string; at: string; note: string })[];
+};

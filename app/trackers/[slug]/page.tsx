@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { ChecklistChanges } from "@/components/checklist-changes";
 import { DemoBanner } from "@/components/demo-banner";
 import { LatestChanges } from "@/components/latest-changes";
+import { RetiredProofPoints } from "@/components/retired-proof-points";
 import { ScorecardHeadline } from "@/components/scorecard-headline";
 import { ScorecardRow } from "@/components/scorecard-row";
 import { StatusCounts } from "@/components/status-counts";
@@ -37,6 +39,13 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
         total={scorecard.total}
         states={proofPoints.map((point) => point.state)}
       />
+      {scorecard.retiredProofPoints.length > 0 ? (
+        <p className="muted">
+          Not counted: {scorecard.retiredProofPoints.length} retired proof{" "}
+          {scorecard.retiredProofPoints.length === 1 ? "point" : "points"} (
+          <a href="#retired-proof-points-heading">see below</a>).
+        </p>
+      ) : null}
 
       <section aria-labelledby="status-counts-heading" className={styles.counts}>
         <h2 id="status-counts-heading" className={styles.smallHeading}>
@@ -52,15 +61,28 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
         ) : (
           <ol className={styles.rows}>
             {proofPoints.map((proofPoint, index) => (
-              <ScorecardRow key={proofPoint.key} proofPoint={proofPoint} number={index + 1} />
+              <ScorecardRow key={proofPoint.key} proofPoint={proofPoint} number={index + 1} trackerSlug={tracker.slug} />
             ))}
           </ol>
         )}
       </section>
 
+      {scorecard.retiredProofPoints.length > 0 ? (
+        <RetiredProofPoints proofPoints={scorecard.retiredProofPoints} trackerSlug={tracker.slug} />
+      ) : null}
+
       <section aria-labelledby="latest-changes-heading">
         <h2 id="latest-changes-heading">Latest approved changes</h2>
         <LatestChanges changes={scorecard.latestChanges} />
+      </section>
+
+      <section aria-labelledby="checklist-changes-heading">
+        <h2 id="checklist-changes-heading">Changes to this checklist</h2>
+        <p className="muted">
+          Proof points added, retired or reworded, and changes to what would tick a box. A change of criteria never
+          changes a claim&rsquo;s status by itself: reviewers re-judge claims through the usual review.
+        </p>
+        <ChecklistChanges changes={scorecard.checklistChanges} trackerSlug={tracker.slug} />
       </section>
     </div>
   );

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/badge";
+import { CriteriaVersions } from "@/components/criteria/criteria-versions";
+import { CurrentCriteria } from "@/components/criteria/current-criteria";
+import { DemoBanner } from "@/components/demo-banner";
+import { FormattedDate } from "@/components/formatted-date";
+import { ProofPointStateBadge } from "@/components/proof-point-state-badge";
+import { getProofPointOrNotFound } from "./get-proof-point-or-not-found";
+
+type ProofPointPageProps = { params: Promise<{ slug: string; key: string }> };
+
+export async function generateMetadata({ params }: ProofPointPageProps): Promise<Metadata> {
+  const { slug, key } = await params;
+  const point = await getProofPointOrNotFound(slug, key);
+  return { title: `${point.title} · ${point.tracker.title}`, description: point.question };
+}
+
+export default async function ProofPointPage({ params }: ProofPointPageProps) {
+  const { slug, key } = await params;
+  const point = await getProofPointOrNotFound(slug, key);
+  const [current, ...earlier] = point.criteria;
+  const scorecardHref = `/trackers/${point.tracker.slug}`;
+
+  return (
+    <div className="container page">
+      {point.tracker.isDemo ? <DemoBanner /> : null}
+      <p className="eyebrow">
+        <Link href={scorecardHref}>{point.tracker.title}</Link> · Proof point
+      </p>
+      <h1>{point.title}</h1>
+      <p className="lede">{point.question}</p>
+      <p>
+        {point.retiredAt ? (
+          <Badge tone="neutral" icon="⊘" context="Box:">
+            Retired
+          </Badge>
+        ) : (
+          <ProofPointStateBadge state={point.state} />
+        )}{" "}
+        <Link href={`${scorecardHref}#proof-point-${point.key}`}>
+          {point.claimCount} {point.claimCount === 1 ? "claim" : "claims"} on the scorecard
+        </Link>
+      </p>
+      {point.retiredAt ? (
+        <p role="note" className="muted">
+          Retired on <FormattedDate value={point.retiredAt} />: this proof point keeps its claims and history but no
+          longer counts towards the tracker&rsquo;s boxes ticked.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="current-criteria-heading">
+        <h2 id="current-criteria-heading">Resolution criteria</h2>
+        {current ? (
+          <CurrentCriteria criteria={current} />
+        ) : (
+          <p className="muted">No resolution criteria have been set for this proof point yet.</p>
+        )}
+      </section>
+
+      {current && earlier.length > 0 ? (
+        <section aria-labelledby="earlier-versions-heading">
+          <h2 id="earlier-versions-heading">Earlier versions</h2>
+          <p className="muted">
+            Each earlier version compared with the current one: struck-through words were removed since, underlined words
+            were added. Changing criteria never changed a claim&rsquo;s status by itself.
+          </p>
+          <CriteriaVersions current={current} earlier={earlier} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { proofPointRestoredSummary, proofPointRetiredSummary } from "@/lib/domain/checklist-history";
+import { AppError } from "@/lib/errors/app-error";
+import { ZProofPointIdInput } from "@/lib/validation/tracker";
+import { parseInput } from "@/lib/validation/parse";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { inTransaction, type CommandContext } from "@/lib/server/transaction";
+import { recordChecklistChange } from "./checklist-change";
+import { assertNotArchived, lockProofPoint } from "./tracker-lock";
+
+/**
+ * Retires a proof point: it leaves the checklist and the "N of M" headline, takes no new
+ * claims, and keeps its claims, evidence, criteria and history, all still public.
+ */
+export async function retireProofPoint(actor: Actor | null, input: unknown, context: CommandContext = {}) {
+  return setRetired(actor, input, true, context);
+}
+
+/** Puts a retired proof point back on the checklist, where it counts again. */
+export async function restoreProofPoint(actor: Actor | null, input: unknown, context: CommandContext = {}) {
+  return setRetired(actor, input, false, context);
+}
+
+async function setRetired(actor: Actor | null, input: unknown, retire: boolean, context: CommandContext) {
+  requirePermission(actor, "tracker:manage");
+  const { proofPointId } = parseInput(ZProofPointIdInput, input);
+  const at = context.now ?? new Date();
+  return inTransaction(async (tx) => {
+    const { tracker, proofPoint: before } = await lockProofPoint(tx, proofPointId);
+    assertNotArchived(tracker);
+    if (retire === Boolean(before.retiredAt)) {
+      throw new AppError("CONFLICT", retire ? "This proof point is already retired." : "This proof point is not retired.");
+    }
+    if (retire && tracker.published) {
+      const others = await tx.proofPoint.count({ where: { trackerId: tracker.id, retiredAt: null, id: { not: proofPointId } } });
+      if (others === 0) {
+        throw new AppError("CONFLICT", "This is the last active proof point of a published tracker: add another one or unpublish the tracker first.");
+      }
+    }
+    const proofPoint = await tx.proofPoint.update({ where: { id: proofPointId }, data: { retiredAt: retire ? at : null, updatedAt: at } });
+    await recordChecklistChange(tx, {
+      trackerId: tracker.id,
+      kind: retire ? "proof_point_retired" : "proof_point_restored",
+      summary: retire ? proofPointRetiredSummary(before.title) : proofPointRestoredSummary(before.title),
+      actor,
+      at,
+      proofPointId,
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: retire ? "proof-point.retire" : "proof-point.restore",
+      entityType: "ProofPoint",
+      entityId: proofPointId,
+      before: { retiredAt: before.retiredAt },
+      after: { retiredAt: proofPoint.retiredAt },
+    });
+    return proofPoint;
+  });
+}

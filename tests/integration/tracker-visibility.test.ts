@@ -1,0 +1,98 @@
+// Issue 7, "Tests": an unpublished or archived tracker, and everything under it, is absent
+// from every public read path. Each path is one row of PUBLIC_READ_PATHS: when the JSON API,
+// feeds, search or the badge land, each adds one row here and is held to the same rule.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPublicClaim } from "@/lib/server/public/get-public-claim";
+import { getPublicProofPoint } from "@/lib/server/public/get-public-proof-point";
+import { getTrackerScorecard } from "@/lib/server/public/get-tracker-scorecard";
+import { listChecklistChanges } from "@/lib/server/public/list-checklist-changes";
+import { listLatestStatusChanges } from "@/lib/server/public/list-latest-status-changes";
+import { listPublishedTrackers } from "@/lib/server/public/list-published-trackers";
+import { resolveTrackerAlias } from "@/lib/server/public/resolve-tracker-alias";
+import { archiveTracker, unarchiveTracker } from "@/lib/server/trackers/set-tracker-archived";
+import { publishTracker, unpublishTracker } from "@/lib/server/trackers/set-tracker-published";
+import { retireProofPoint } from "@/lib/server/trackers/set-proof-point-retired";
+import { updateTracker } from "@/lib/server/trackers/update-tracker";
+import { makeApprovedChange, makeClaim, uniqueToken } from "../support/builders";
+import { makeChecklist, trackerInput } from "../support/tracker-builders";
+
+type Fixture = Awaited<ReturnType<typeof buildFixture>>;
+
+async function buildFixture() {
+  const { admin, tracker, proofPoints } = await makeChecklist({ proofPoints: 3 });
+  const [active, , retiring] = proofPoints;
+  const claim = await makeClaim({ proofPointId: active!.id });
+  await makeApprovedChange({ claimId: claim.id, toStatus: "partially_supported" });
+  const retiredClaim = await makeClaim({ proofPointId: retiring!.id });
+  await retireProofPoint(admin, { proofPointId: retiring!.id });
+  // A rename after publication: the old slug is an alias, and the history has an entry.
+  const formerSlug = tracker.slug;
+  const slug = `renamed-${uniqueToken()}`;
+  await updateTracker(admin, { ...trackerInput({ slug }), trackerId: tracker.id });
+  return { admin, trackerId: tracker.id, slug, formerSlug, key: active!.key, retiredKey: retiring!.key, claimId: claim.id, retiredClaimId: retiredClaim.id, firstPublishedAt: new Date(0) };
+}
+
+// [read path, does the tracker (or the thing under it) show there?]
+// prettier-ignore
+const PUBLIC_READ_PATHS: [string, (f: Fixture) => Promise<boolean>][] = [
+  ["tracker list (home page)",           async (f) => (await listPublishedTrackers()).some((t) => t.slug === f.slug)],
+  ["scorecard",                          async (f) => (await getTrackerScorecard({ slug: f.slug })) !== null],
+  ["claim page",                         async (f) => (await getPublicClaim({ id: f.claimId })) !== null],
+  ["claim page, retired proof point",    async (f) => (await getPublicClaim({ id: f.retiredClaimId })) !== null],
+  ["proof-point page",                   async (f) => (await getPublicProofPoint({ slug: f.slug, key: f.key })) !== null],
+  ["proof-point page, retired point",    async (f) => (await getPublicProofPoint({ slug: f.slug, key: f.retiredKey })) !== null],
+  ["former slug redirect",               async (f) => (await resolveTrackerAlias(f.formerSlug)) !== null],
+  ["latest approved changes",            async (f) => (await listLatestStatusChanges({ trackerId: f.trackerId })).length > 0],
+  ["changes to this checklist",          async (f) => (await listChecklistChanges({ trackerId: f.trackerId, firstPublishedAt: f.firstPublishedAt })).length > 0],
+];
+
+async function visibility(f: Fixture): Promise<Record<string, boolean>> {
+  const entries = await Promise.all(PUBLIC_READ_PATHS.map(async ([name, read]) => [name, await read(f)] as const));
+  return Object.fromEntries(entries);
+}
+
+const everywhere = (visible: boolean) => Object.fromEntries(PUBLIC_READ_PATHS.map(([name]) => [name, visible]));
+
+let f: Fixture;
+beforeAll(async () => {
+  f = await buildFixture();
+});
+
+describe("a published tracker", () => {
+  it("shows on every public read path, retired proof point and its claim included", async () => {
+    expect(await visibility(f)).toEqual(everywhere(true));
+  });
+});
+
+describe("publishing", () => {
+  it("unpublishing hides the tracker from every public read path; publishing again shows it", async () => {
+    await unpublishTracker(f.admin, { trackerId: f.trackerId });
+    expect(await visibility(f)).toEqual(everywhere(false));
+    await publishTracker(f.admin, { trackerId: f.trackerId });
+    expect(await visibility(f)).toEqual(everywhere(true));
+  });
+
+  it("a tracker never published is on no public read path", async () => {
+    const draft = await makeChecklist({ published: false });
+    const claim = await makeClaim({ proofPointId: draft.proofPoints[0]!.id });
+    const fixture: Fixture = { ...f, trackerId: draft.tracker.id, slug: draft.tracker.slug, formerSlug: "never-a-slug", key: "point-1", retiredKey: "point-2", claimId: claim.id, retiredClaimId: claim.id };
+    expect(await visibility(fixture)).toEqual(everywhere(false));
+  });
+});
+
+describe("archiving", () => {
+  it("hides a published tracker from every public read path; taking it out of the archive shows it again", async () => {
+    await archiveTracker(f.admin, { trackerId: f.trackerId });
+    expect(await visibility(f)).toEqual(everywhere(false));
+    await unarchiveTracker(f.admin, { trackerId: f.trackerId });
+    expect(await visibility(f)).toEqual(everywhere(true));
+  });
+
+  it("an archived, unpublished tracker stays hidden when taken out of the archive", async () => {
+    await unpublishTracker(f.admin, { trackerId: f.trackerId });
+    await archiveTracker(f.admin, { trackerId: f.trackerId });
+    await unarchiveTracker(f.admin, { trackerId: f.trackerId });
+    expect(await visibility(f)).toEqual(everywhere(false));
+    await publishTracker(f.admin, { trackerId: f.trackerId });
+  });
+});
