@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { COMMANDS, type CommandName } from "@/lib/server/commands";
 import { ACTOR_KINDS, makeActor, NEEDS_PASSWORD, runCommand, VALID_CALLS, type ActorKind } from "../support/command-scenarios";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
+import { TRACKER_MATRIX_ROWS } from "../support/tracker-scenarios";
+import { WORKSPACE_MATRIX_ROWS } from "../support/workspace-scenarios";
 
 type Expected = "allowed" | "denied";
 
@@ -26,6 +28,8 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   deactivateUser:       ["denied", "denied",  "denied",  "allowed", "denied"],
   reactivateUser:       ["denied", "denied",  "denied",  "allowed", "denied"],
   changeOwnPassword:    ["denied", "allowed", "allowed", "allowed", "denied"],
+  ...WORKSPACE_MATRIX_ROWS,
+  ...TRACKER_MATRIX_ROWS,
 };
 
 const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

@@ -2,10 +2,16 @@
 // AppError that names the field, and changes no row. Each case patches one valid input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import type { CommandName } from "@/lib/server/commands";
+import type { CommandName as AnyCommandName } from "@/lib/server/commands";
 import { makeClaim, makeEvidence, makeProposal, makeTracker, makeUser, RATIONALE, TEST_PASSWORD, type TestUser } from "../support/builders";
 import { runCommand } from "../support/command-scenarios";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
+import type { TrackerCommandName } from "../support/tracker-scenarios";
+import type { WorkspaceCommandName } from "../support/workspace-scenarios";
+
+// The tracker editor's cases live in tracker-bad-input.test.ts, the analyst
+// workspace's in workspace-bad-input.test.ts.
+type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName>;
 
 type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
 type Patch = Record<string, unknown> | ((f: Fixtures) => unknown);

@@ -17,6 +17,8 @@ import {
   uniqueToken,
   type TestUser,
 } from "./builders";
+import { TRACKER_VALID_CALLS } from "./tracker-scenarios";
+import { WORKSPACE_VALID_CALLS } from "./workspace-scenarios";
 
 export const ACTOR_KINDS = ["anonymous", "analyst", "reviewer", "admin", "deactivated"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -92,6 +94,8 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
     const newPassword = "a brand new passphrase";
     return { currentPassword: actor?.password ?? TEST_PASSWORD, newPassword, confirmPassword: newPassword };
   },
+  ...TRACKER_VALID_CALLS,
+  ...WORKSPACE_VALID_CALLS,
 };
 
 /** Commands whose valid call needs the actor's own password. */

@@ -32,3 +32,25 @@ export const WORKSPACE_VALID_CALLS = {
     return { sourceId: source.id, name: "A clearer name for this outlet" };
   },
 } satisfies Record<"editClaim" | "editEvidence" | "removeEvidence" | "rateSource" | "updateSource", Prepare>;
+
+export type WorkspaceCommandName = keyof typeof WORKSPACE_VALID_CALLS;
+
+type Expected = "allowed" | "denied";
+
+/** Authorization matrix rows: anonymous, analyst, reviewer, admin, deactivated. */
+export const WORKSPACE_MATRIX_ROWS: Record<WorkspaceCommandName, readonly [Expected, Expected, Expected, Expected, Expected]> = {
+  editClaim:      ["denied", "allowed", "allowed", "denied", "denied"],
+  editEvidence:   ["denied", "allowed", "allowed", "denied", "denied"],
+  removeEvidence: ["denied", "allowed", "allowed", "denied", "denied"],
+  rateSource:     ["denied", "allowed", "allowed", "denied", "denied"],
+  updateSource:   ["denied", "allowed", "allowed", "denied", "denied"],
+};
+
+/** Who runs each command in the rule 1 test (nothing but an approval moves a status). */
+export const WORKSPACE_RUN_AS: Record<WorkspaceCommandName, "analyst"> = {
+  editClaim: "analyst",
+  editEvidence: "analyst",
+  removeEvidence: "analyst",
+  rateSource: "analyst",
+  updateSource: "analyst",
+};
