@@ -1,0 +1,74 @@
+// End-to-end tests: Chromium against a production build (`npm start`) that runs on its
+// own embedded PostgreSQL, port and data folder, freshly seeded each run, so it never
+// touches a developer's .data and the demo data is the same every time.
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { resolveChromium } from "./e2e/support/chromium";
+
+const port = Number(process.env.E2E_PORT || 3210);
+const postgresPort = Number(process.env.E2E_POSTGRES_PORT || 54330);
+const baseURL = `http://localhost:${port}`;
+/** Outside the project, so nothing needs ignoring; keyed by port so parallel checkouts differ. */
+const E2E_DATA_DIR = path.join(os.tmpdir(), `proofboard-e2e-${port}`);
+
+// No browser means a failed run with the install command, never skipped tests.
+const browser = resolveChromium();
+
+export default defineConfig({
+  testDir: "e2e",
+  // One worker, files in order: specs share one seeded server, and specs that change data
+  // must not race each other.
+  fullyParallel: false,
+  workers: 1,
+  // A flaky test is a bug to fix, not to retry.
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: browser.executablePath,
+          // Root (CI) needs --no-sandbox; the rest keeps a headless run from calling home
+          // or touching the GPU on machines without network or display.
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Removes the previous run's data first: a fresh embedded cluster seeds the demo data.
+    command: `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${JSON.stringify(E2E_DATA_DIR)} && npm start`,
+    url: `${baseURL}/api/health`,
+    env: {
+      NODE_ENV: "production",
+      PORT: String(port),
+      PUBLIC_BASE_URL: baseURL,
+      // Empty counts as unset: always the embedded server, even if the shell has a DATABASE_URL.
+      DATABASE_URL: "",
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      PROOFBOARD_DATA_DIR: E2E_DATA_DIR,
+    },
+    // A server left over from an earlier run has stale data; opt in locally to reuse one.
+    reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER === "1",
+    // SIGTERM lets scripts/serve.ts stop Next.js and the embedded PostgreSQL cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    timeout: 120_000,
+  },
+});
