@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { TrackerCard } from "@/components/tracker-card";
-import { listPublishedTrackers } from "@/lib/server/public/list-published-trackers";
+import { readPublishedTrackers } from "@/lib/server/public/cached-reads";
 import styles from "./home.module.css";
 
 export const metadata: Metadata = {
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   await connection();
-  const trackers = await listPublishedTrackers();
+  const trackers = await readPublishedTrackers();
   return (
     <div className="container page">
       <h1>Trackers</h1>
