@@ -22,16 +22,16 @@ export function hasPublishableReview(claim: ClaimReviewSource): boolean {
 /** schema.org ClaimReview for a claim page; the rating mapping is CLAIM_REVIEW_RATING (see /methodology). */
 export function claimReviewData(claim: ClaimReviewSource, options: { url: string; siteUrl: string }) {
   const rating = CLAIM_REVIEW_RATING[claim.status];
-  const first = claim.history[0]?.approvedAt;
-  const last = claim.history.at(-1)?.approvedAt;
+  const first = claim.history[0]?.approvedAt.slice(0, 10);
+  const last = claim.history.at(-1)?.approvedAt.slice(0, 10);
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: options.url,
     claimReviewed: claim.statement,
     // The review was first published with the first approved verdict, updated with each later one.
-    ...(first ? { datePublished: first.slice(0, 10) } : {}),
-    ...(last && last !== first ? { dateModified: last.slice(0, 10) } : {}),
+    ...(first ? { datePublished: first } : {}),
+    ...(last && last !== first ? { dateModified: last } : {}),
     author: { "@type": "Organization", name: "Proofboard", url: options.siteUrl },
     itemReviewed: {
       "@type": "Claim",

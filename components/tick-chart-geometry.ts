@@ -24,9 +24,12 @@ export function chartGeometry(input: ChartInput): ChartGeometry | null {
   const first = input.points[0];
   if (!first) return null;
   const total = Math.max(1, input.total);
-  const t0 = startOfUtcDay(Date.parse(first.at));
-  // At least a day wide, so changes made on one day still spread across the plot.
-  const t1 = Math.max(Date.parse(input.asOf), Date.parse(input.points.at(-1)!.at), t0 + DAY_MS);
+  const firstAt = Date.parse(first.at);
+  const end = Math.max(Date.parse(input.asOf), Date.parse(input.points.at(-1)!.at));
+  // The axis starts a little before the first change, so the open-boxes level before it
+  // is visible, and spans at least a few days, so same-day changes still spread out.
+  const t0 = startOfUtcDay(firstAt - Math.max(DAY_MS, (end - firstAt) * 0.04));
+  const t1 = Math.max(end, t0 + 3 * DAY_MS);
 
   const plot = { x0: CHART.left, x1: CHART.width - CHART.right, y0: CHART.height - CHART.bottom, y1: CHART.top };
   const x = (time: number) => round(plot.x0 + ((time - t0) / (t1 - t0)) * (plot.x1 - plot.x0));
