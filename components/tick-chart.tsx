@@ -2,6 +2,7 @@ import Link from "next/link";
 import { STATUS_LABELS } from "@/lib/domain";
 import type { TickChart as TickChartData } from "@/lib/server/public/scorecard-history";
 import { formatDate } from "./format";
+import { ScrollRegion } from "./scroll-region";
 import { FormattedDate } from "./formatted-date";
 import { CHART, chartGeometry } from "./tick-chart-geometry";
 import styles from "./tick-chart.module.css";
@@ -29,7 +30,8 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
         className={styles.chart}
         viewBox={`0 0 ${CHART.width} ${CHART.height}`}
         role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
       >
         <title id={`${id}-title`}>Boxes ticked over time</title>
         <desc id={`${id}-desc`}>{summary}</desc>
@@ -56,7 +58,7 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
       <figcaption className={styles.caption}>{summary}</figcaption>
       <details className={styles.details}>
         <summary>Show the data as a table</summary>
-        <div className="table-scroll">
+        <ScrollRegion label="Approved status changes and boxes ticked after each">
           <table>
             <caption className="visually-hidden">Approved status changes and boxes ticked after each</caption>
             <thead>
@@ -87,7 +89,7 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

@@ -1,5 +1,6 @@
 import { StatusBadge } from "@/components/status-badge";
 import { CLAIM_REVIEW_RATING, CLAIM_STATUSES, STATUS_LABELS } from "@/lib/domain";
+import { ScrollRegion } from "@/components/scroll-region";
 import styles from "./methodology.module.css";
 
 /** How each status is published as a schema.org ClaimReview rating; the table is CLAIM_REVIEW_RATING itself. */
@@ -7,7 +8,7 @@ export function ClaimReviewTable() {
   // Listed from worst to best rating, the order search engines read the scale in.
   const statuses = [...CLAIM_STATUSES].sort((a, b) => CLAIM_REVIEW_RATING[a].ratingValue - CLAIM_REVIEW_RATING[b].ratingValue);
   return (
-    <div className={styles.tableWrap}>
+    <ScrollRegion className={styles.tableWrap} label="Statuses as schema.org ClaimReview ratings">
       <table>
         <caption>Statuses as schema.org ClaimReview ratings (worstRating 1, bestRating 5)</caption>
         <thead>
@@ -32,6 +33,6 @@ export function ClaimReviewTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
