@@ -1,109 +1,48 @@
 import "server-only";
-// The cache in front of every public read (pages, feeds, badge, widget, API, exports).
-// See docs/decisions/0005-public-data-cache.md for why this is an in-process cache and
-// not Next.js's unstable_cache / "use cache": in short, it behaves the same in pages,
-// route handlers, server actions, scripts and tests, and invalidation is immediate.
-//
-// Entries are tagged with the trackers whose data they hold; invalidatePublicData(id)
-// drops those entries and every site-wide one, so the next request reads fresh rows.
-// Misses (null: unknown or unpublished) are never stored, so publishing a tracker needs
-// no special case and unknown ids cannot fill the cache.
+// The cache in front of every public read (pages, feeds, badge, widget, API, exports), and
+// invalidatePublicData(), which every write that changes public data calls once it has
+// committed. Why an in-process cache and not Next.js's unstable_cache or "use cache":
+// docs/decisions/0005-public-data-cache.md. In short: it behaves the same in pages, route
+// handlers, server actions, scripts and tests, invalidation is immediate, and with
+// PostgreSQL LISTEN/NOTIFY (cache-sync.ts) it holds across several app instances.
+import { dropEntries, readThrough } from "./cache-store";
+import { cacheSyncAllowsCaching, publishInvalidation, startCacheSync } from "./cache-sync";
 
-/** Bounds staleness from writes that forget to invalidate, and from other app instances. */
-export const PUBLIC_CACHE_TTL_MS = 5 * 60_000;
-/** Least recently used entries go first past this many (keys include pagination and filters). */
-export const PUBLIC_CACHE_MAX_ENTRIES = 1_000;
+export { PUBLIC_CACHE_MAX_ENTRIES, PUBLIC_CACHE_TTL_MS, SITE_TAG, publicCacheStats, trackerTag } from "./cache-store";
 
-/** Entries built from more than one tracker (the tracker list, the site feed). */
-export const SITE_TAG = "site";
-export const trackerTag = (trackerId: string) => `tracker:${trackerId}`;
-
-type Entry = {
-  value: Promise<unknown>;
-  /** null while loading: an invalidation then drops the entry, whatever it will hold. */
-  tags: ReadonlySet<string> | null;
-  expiresAt: number;
-};
-
-type Store = { entries: Map<string, Entry>; generation: number; hits: number; misses: number };
-
-// On globalThis: Next.js may load this module once per route bundle (pages, route
-// handlers, server actions); they must share one store or an approval made through a
-// server action would not clear what an API route cached. Also survives dev reloads.
-const STORE_KEY = Symbol.for("proofboard.publicCache");
-const globalStore = globalThis as unknown as { [STORE_KEY]?: Store };
-
-function store(): Store {
-  globalStore[STORE_KEY] ??= { entries: new Map(), generation: 0, hits: 0, misses: 0 };
-  return globalStore[STORE_KEY];
-}
+// Inside the Next.js server (not in tests or scripts, which are one process each) the
+// cache listens for other instances' invalidations. Next.js sets NEXT_RUNTIME there.
+const IN_APP_SERVER = process.env.NEXT_RUNTIME === "nodejs";
 
 /**
- * Returns the cached value for `key`, or runs `load` once (concurrent callers share it).
- * The value is shared by every caller until invalidated: treat it as read-only.
+ * The cached value for `key`, or `load()` once; tagged with `tagsOf(value)`. The value is
+ * shared by every caller until invalidated: treat it as read-only.
  */
 export function cachedPublicRead<T>(
   key: string,
   load: () => Promise<T | null>,
   tagsOf: (value: T) => readonly string[],
 ): Promise<T | null> {
-  const s = store();
-  const now = Date.now();
-  const hit = s.entries.get(key);
-  if (hit && hit.expiresAt > now) {
-    s.hits += 1;
-    // Re-inserting moves the key to the end of the Map's order: least recently used first.
-    s.entries.delete(key);
-    s.entries.set(key, hit);
-    return hit.value as Promise<T | null>;
-  }
-  s.misses += 1;
-  const generation = s.generation;
-  const entry: Entry = { value: Promise.resolve(null), tags: null, expiresAt: now + PUBLIC_CACHE_TTL_MS };
-  const forget = () => {
-    if (s.entries.get(key) === entry) s.entries.delete(key);
-  };
-  const value = load().then(
-    (result) => {
-      // A load that overlapped an invalidation may have read the rows from before it.
-      if (result === null || s.generation !== generation) forget();
-      else entry.tags = new Set(tagsOf(result));
-      return result;
-    },
-    (error: unknown) => {
-      forget();
-      throw error;
-    },
-  );
-  entry.value = value;
-  s.entries.set(key, entry);
-  while (s.entries.size > PUBLIC_CACHE_MAX_ENTRIES) {
-    const oldest = s.entries.keys().next().value;
-    if (oldest === undefined) break;
-    s.entries.delete(oldest);
-  }
-  return value;
+  if (IN_APP_SERVER) startCacheSync();
+  // Not listening right now means invalidations may be missed: read the database.
+  if (!cacheSyncAllowsCaching()) return load();
+  return readThrough(key, load, tagsOf);
 }
 
 /**
  * Call after any write that changes what the public sees, once it has committed: an
  * approved status change above all, but also edits to claims, evidence, sources or
- * trackers. With a tracker id, drops that tracker's entries and the site-wide ones;
- * without, drops everything. The local drop happens before this returns; awaiting the
- * promise also waits for other app instances to be told (when that is configured).
+ * trackers. With a tracker id, drops that tracker's entries and the site-wide ones (the
+ * tracker list, the site feed); without, drops everything. This instance's entries are
+ * gone before the call returns; the promise settles once the other instances are told.
+ * A failure to tell them is logged, not thrown: the write itself has succeeded, and their
+ * entries expire within PUBLIC_CACHE_TTL_MS anyway.
  */
 export async function invalidatePublicData(trackerId?: string): Promise<void> {
-  const s = store();
-  s.generation += 1;
-  const tag = trackerId === undefined ? null : trackerTag(trackerId);
-  for (const [key, entry] of s.entries) {
-    const drop = tag === null || entry.tags === null || entry.tags.has(SITE_TAG) || entry.tags.has(tag);
-    if (drop) s.entries.delete(key);
+  dropEntries(trackerId);
+  try {
+    await publishInvalidation(trackerId);
+  } catch (error) {
+    console.error("Could not notify other instances of a public data change:", error instanceof Error ? error.message : error);
   }
-}
-
-/** Counters for tests and diagnostics. */
-export function publicCacheStats(): { hits: number; misses: number; size: number } {
-  const s = store();
-  return { hits: s.hits, misses: s.misses, size: s.entries.size };
 }

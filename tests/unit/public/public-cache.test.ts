@@ -1,19 +1,19 @@
-// The cache's own rules, without a database: sharing, tags, in-flight invalidation,
-// expiry and the size bound.
+// The cache store's own rules, without a database: sharing, tags, in-flight invalidation,
+// expiry and the size bound. (invalidatePublicData = dropEntries + telling other instances.)
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   PUBLIC_CACHE_MAX_ENTRIES,
   PUBLIC_CACHE_TTL_MS,
   SITE_TAG,
-  cachedPublicRead,
-  invalidatePublicData,
+  dropEntries,
   publicCacheStats,
+  readThrough as cachedPublicRead,
   trackerTag,
-} from "@/lib/server/public/cache";
+} from "@/lib/server/public/cache-store";
 
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
-  await invalidatePublicData();
+  dropEntries();
 });
 
 function counting<T>(value: T) {
@@ -37,7 +37,7 @@ describe("cachedPublicRead", () => {
     await cachedPublicRead("a", a, () => [trackerTag("A")]);
     await cachedPublicRead("b", b, () => [trackerTag("B")]);
     await cachedPublicRead("site", site, () => [SITE_TAG]);
-    await invalidatePublicData("A");
+    dropEntries("A");
     await cachedPublicRead("a", a, () => [trackerTag("A")]);
     await cachedPublicRead("b", b, () => [trackerTag("B")]);
     await cachedPublicRead("site", site, () => [SITE_TAG]);
@@ -48,7 +48,7 @@ describe("cachedPublicRead", () => {
     let release: (value: string) => void = () => {};
     const slow = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
     const pending = cachedPublicRead("slow", slow, () => [trackerTag("A")]);
-    await invalidatePublicData("B");
+    dropEntries("B");
     release("read before the approval");
     expect(await pending).toBe("read before the approval");
     const fresh = counting("read after the approval");
