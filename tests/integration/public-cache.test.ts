@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { approveProposal } from "@/lib/server/proposals/approve-proposal";
-import { invalidatePublicData, publicCacheStats } from "@/lib/server/public/cache";
+import { invalidatePublicData, invalidatePublicDataForClaim, publicCacheStats } from "@/lib/server/public/cache";
 import { makeApprovedChange, makeClaim, makeProposal, makeTracker, makeUser } from "../support/builders";
 import { get, getJson } from "../support/public-routes";
 import { countDatabaseQueries, type QueryCounter } from "../support/query-counter";
@@ -97,6 +97,17 @@ describe("the public cache", () => {
 
     // Site-wide outputs summarize every tracker, so they are rebuilt.
     await fetchAll(["/api/v1/trackers"]);
+    expect(counter.count).toBeGreaterThan(0);
+  });
+
+  it("finds the tracker from a claim id for callers that only know the claim", async () => {
+    const otherScorecard = `/api/v1/trackers/${other.slug}/scorecard`;
+    await fetchAll([`/api/v1/trackers/${tracker.slug}/scorecard`, otherScorecard]);
+    await invalidatePublicDataForClaim(claimId);
+    counter.reset();
+    await fetchAll([otherScorecard]);
+    expect(counter.count).toBe(0);
+    await fetchAll([`/api/v1/trackers/${tracker.slug}/scorecard`]);
     expect(counter.count).toBeGreaterThan(0);
   });
 

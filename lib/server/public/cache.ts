@@ -5,6 +5,7 @@ import "server-only";
 // docs/decisions/0005-public-data-cache.md. In short: it behaves the same in pages, route
 // handlers, server actions, scripts and tests, invalidation is immediate, and with
 // PostgreSQL LISTEN/NOTIFY (cache-sync.ts) it holds across several app instances.
+import { getDb } from "@/lib/db/client";
 import { dropEntries, readThrough } from "./cache-store";
 import { cacheSyncAllowsCaching, publishInvalidation, startCacheSync } from "./cache-sync";
 
@@ -45,4 +46,13 @@ export async function invalidatePublicData(trackerId?: string): Promise<void> {
   } catch (error) {
     console.error("Could not notify other instances of a public data change:", error instanceof Error ? error.message : error);
   }
+}
+
+/**
+ * invalidatePublicData for the tracker a claim belongs to, for callers that know the claim
+ * (an approval, an evidence edit). Costs one query; an unknown claim drops everything.
+ */
+export async function invalidatePublicDataForClaim(claimId: string): Promise<void> {
+  const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { proofPoint: { select: { trackerId: true } } } });
+  await invalidatePublicData(claim?.proofPoint.trackerId);
 }
