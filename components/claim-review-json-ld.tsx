@@ -1,33 +1,59 @@
-import { CLAIM_REVIEW_RATING, type ClaimStatus } from "@/lib/domain";
+import { CLAIM_REVIEW_RATING, STATUS_DESCRIPTIONS, type ClaimStatus } from "@/lib/domain";
 
-type ClaimReviewJsonLdProps = {
-  url: string;
+export type ClaimReviewSource = {
   statement: string;
   claimant: string;
   claimedAt: string;
   status: ClaimStatus;
-  /** When the current status was approved; absent while the claim has never been reviewed. */
-  reviewedAt: string | null;
+  tracker: { isDemo: boolean };
+  /** Approved status changes, oldest first. */
+  history: { approvedAt: string }[];
 };
 
-/** schema.org ClaimReview, so search engines can show the reviewed status beside the claim. */
-export function ClaimReviewJsonLd({ url, statement, claimant, claimedAt, status, reviewedAt }: ClaimReviewJsonLdProps) {
-  const rating = CLAIM_REVIEW_RATING[status];
-  const data = {
+/**
+ * A claim carries a ClaimReview only once a reviewer has approved a verdict on it (an
+ * unreviewed claim has no verdict to publish) and only outside demo trackers, whose
+ * illustrative claims must not reach search results dressed as real fact checks.
+ */
+export function hasPublishableReview(claim: ClaimReviewSource): boolean {
+  return !claim.tracker.isDemo && claim.history.length > 0;
+}
+
+/** schema.org ClaimReview for a claim page; the rating mapping is CLAIM_REVIEW_RATING (see /methodology). */
+export function claimReviewData(claim: ClaimReviewSource, options: { url: string; siteUrl: string }) {
+  const rating = CLAIM_REVIEW_RATING[claim.status];
+  const first = claim.history[0]?.approvedAt.slice(0, 10);
+  const last = claim.history.at(-1)?.approvedAt.slice(0, 10);
+  return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url,
-    claimReviewed: statement,
-    ...(reviewedAt ? { datePublished: reviewedAt.slice(0, 10) } : {}),
-    author: { "@type": "Organization", name: "Proofboard" },
+    url: options.url,
+    claimReviewed: claim.statement,
+    // The review was first published with the first approved verdict, updated with each later one.
+    ...(first ? { datePublished: first } : {}),
+    ...(last && last !== first ? { dateModified: last } : {}),
+    author: { "@type": "Organization", name: "Proofboard", url: options.siteUrl },
     itemReviewed: {
       "@type": "Claim",
-      datePublished: claimedAt,
-      author: { "@type": "Organization", name: claimant },
+      // Claimants are publishers, agencies and companies far more often than people.
+      author: { "@type": "Organization", name: claim.claimant },
+      datePublished: claim.claimedAt,
     },
-    reviewRating: { "@type": "Rating", ...rating },
+    reviewRating: { "@type": "Rating", ...rating, ratingExplanation: STATUS_DESCRIPTIONS[claim.status] },
   };
-  // "<" escaped so no string in the data can close the script element (Next.js JSON-LD guide).
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+}
+
+/** Script text for JSON-LD; "<" escaped so no string in the data can close the element (Next.js JSON-LD guide). */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+type ClaimReviewJsonLdProps = { claim: ClaimReviewSource; url: string; siteUrl: string };
+
+/** schema.org ClaimReview, so search engines can show the reviewed status beside the claim. */
+export function ClaimReviewJsonLd({ claim, url, siteUrl }: ClaimReviewJsonLdProps) {
+  if (!hasPublishableReview(claim)) return null;
+  return (
+    <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(claimReviewData(claim, { url, siteUrl })) }} />
+  );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { LatestStatusChange } from "@/lib/server/public/list-latest-status-changes";
+import type { LatestStatusChange } from "@/lib/server/public/list-tracker-status-changes";
 import { FormattedDate } from "./formatted-date";
 import styles from "./latest-changes.module.css";
 import { StatusBadge } from "./status-badge";

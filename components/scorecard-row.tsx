@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ScorecardProofPoint } from "@/lib/server/public/get-tracker-scorecard";
 import { Badge } from "./badge";
 import { DeadlineMarker } from "./deadline-marker";
+import { FormattedDate } from "./formatted-date";
 import { ProofPointStateBadge } from "./proof-point-state-badge";
 import styles from "./scorecard-row.module.css";
 import { StatusBadge } from "./status-badge";
@@ -61,6 +62,20 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
           ))}
         </ul>
       )}
+      {proofPoint.latestChange ? (
+        <p className={styles.latest}>
+          <span className={styles.latestLabel}>Latest change</span> <FormattedDate value={proofPoint.latestChange.approvedAt} />:{" "}
+          <Link href={`/claims/${proofPoint.latestChange.claimId}`}>
+            {proofPoint.latestChange.claimStatement}
+          </Link>{" "}
+          <span className={styles.latestTransition}>
+            <StatusBadge status={proofPoint.latestChange.fromStatus} />
+            <span aria-hidden="true">→</span>
+            <span className="visually-hidden">changed to</span>
+            <StatusBadge status={proofPoint.latestChange.toStatus} />
+          </span>
+        </p>
+      ) : null}
     </li>
   );
 }

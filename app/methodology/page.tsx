@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { InformationCredibilityTable, SourceReliabilityTable } from "@/components/methodology/admiralty-tables";
 import styles from "@/components/methodology/methodology.module.css";
 import { ProofPointStateTable } from "@/components/methodology/proof-point-state-table";
+import { ClaimReviewTable } from "@/components/methodology/claim-review-table";
 import { ReviewRules } from "@/components/methodology/review-rules";
 import { StatusTable } from "@/components/methodology/status-table";
 import { WeightTables } from "@/components/methodology/weight-tables";
 import { EVIDENCE_BALANCE_METHOD, headline } from "@/lib/domain";
+import { OPENAPI_PATH, SITE_FEED_PATH } from "@/lib/public/urls";
 
 export const metadata: Metadata = {
   title: "Methodology",
@@ -33,6 +35,7 @@ export default function MethodologyPage() {
           <li><a href="#admiralty">Rating sources and information</a></li>
           <li><a href="#evidence-balance">The evidence balance</a></li>
           <li><a href="#review">Four-eyes review</a></li>
+          <li><a href="#machine-readable">Machine-readable verdicts and data</a></li>
         </ol>
       </nav>
 
@@ -86,6 +89,29 @@ export default function MethodologyPage() {
         <h2 id="review-heading">Four-eyes review</h2>
         <p>No status changes on one person&apos;s word. Every change passes through these steps:</p>
         <ReviewRules />
+      </section>
+
+      <section id="machine-readable" className={styles.section} aria-labelledby="machine-readable-heading">
+        <h2 id="machine-readable-heading">Machine-readable verdicts and data</h2>
+        <p>
+          Once a reviewer has approved a verdict on a claim, its page describes that verdict for search engines and
+          fact-check tools as a schema.org <code>ClaimReview</code>: the claim as written, who made it and when, our
+          rating, and the dates the verdict was first published and last changed. Claims nobody has reviewed yet carry
+          no rating, and neither do claims on demo trackers, which are illustrations and not fact checks. Our five
+          statuses map onto the 1 to 5 rating scale like this:
+        </p>
+        <ClaimReviewTable />
+        <p>
+          Disputed sits below unverified because credible sources have contradicted the claim; unverified means no
+          reviewed evidence settles it either way.
+        </p>
+        <p>
+          The same records are open for reuse: every tracker has an Atom feed of approved changes (and the{" "}
+          <a href={SITE_FEED_PATH}>site-wide feed</a> has all of them), CSV and JSON downloads of its claims, evidence
+          and history, an embeddable badge and widget, and a read-only JSON API described by its{" "}
+          <a href={OPENAPI_PATH}>OpenAPI document</a>. Feeds, downloads and API answers may be up to a minute old in
+          your browser or a shared cache; the site itself shows an approval on the next request.
+        </p>
       </section>
     </div>
   );

@@ -6,13 +6,14 @@ import {
   SOURCE_RELIABILITY_GRADES,
   SOURCE_RELIABILITY_LABELS,
 } from "@/lib/domain";
+import { ScrollRegion } from "@/components/scroll-region";
 import styles from "./methodology.module.css";
 
 type ScaleRow = { code: string; label: string; description: string };
 
 function ScaleTable({ caption, codeHeading, rows }: { caption: string; codeHeading: string; rows: ScaleRow[] }) {
   return (
-    <div className={styles.tableWrap}>
+    <ScrollRegion className={styles.tableWrap} label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -34,7 +35,7 @@ function ScaleTable({ caption, codeHeading, rows }: { caption: string; codeHeadi
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,5 +1,6 @@
 import { ProofPointStateBadge } from "@/components/proof-point-state-badge";
 import { PROOF_POINT_STATES, PROOF_POINT_STATE_DESCRIPTIONS, PROOF_POINT_STATE_LABELS } from "@/lib/domain";
+import { ScrollRegion } from "@/components/scroll-region";
 import styles from "./methodology.module.css";
 
 // PROOF_POINT_STATES runs weakest first; readers expect the strongest state at the top.
@@ -7,7 +8,7 @@ const STRONGEST_FIRST = [...PROOF_POINT_STATES].reverse();
 
 export function ProofPointStateTable() {
   return (
-    <div className={styles.tableWrap}>
+    <ScrollRegion className={styles.tableWrap} label="Proof point states, strongest first">
       <table>
         <caption>Proof point states, strongest first</caption>
         <thead>
@@ -30,6 +31,6 @@ export function ProofPointStateTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,10 +1,11 @@
 import { StatusBadge } from "@/components/status-badge";
 import { CLAIM_STATUSES, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain";
+import { ScrollRegion } from "@/components/scroll-region";
 import styles from "./methodology.module.css";
 
 export function StatusTable() {
   return (
-    <div className={styles.tableWrap}>
+    <ScrollRegion className={styles.tableWrap} label="Claim statuses">
       <table>
         <caption>Claim statuses</caption>
         <thead>
@@ -27,6 +28,6 @@ export function StatusTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -7,13 +7,14 @@ import {
   SOURCE_RELIABILITY_LABELS,
   formatWeight,
 } from "@/lib/domain";
+import { ScrollRegion } from "@/components/scroll-region";
 import styles from "./methodology.module.css";
 
 type WeightRow = { code: string; label: string; weight: number };
 
 function WeightTable({ caption, codeHeading, rows }: { caption: string; codeHeading: string; rows: WeightRow[] }) {
   return (
-    <div className={styles.tableWrap}>
+    <ScrollRegion className={styles.tableWrap} label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -35,7 +36,7 @@ function WeightTable({ caption, codeHeading, rows }: { caption: string; codeHead
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -6,7 +6,19 @@ import { getPublicClaim } from "@/lib/server/public/get-public-claim";
 import { getPublicProofPoint } from "@/lib/server/public/get-public-proof-point";
 import { getTrackerScorecard } from "@/lib/server/public/get-tracker-scorecard";
 import { listChecklistChanges } from "@/lib/server/public/list-checklist-changes";
-import { listLatestStatusChanges } from "@/lib/server/public/list-latest-status-changes";
+import { listTrackerStatusChanges } from "@/lib/server/public/list-tracker-status-changes";
+import { invalidatePublicData } from "@/lib/server/public/cache";
+import { GET as apiClaim } from "@/app/api/v1/claims/[id]/route";
+import { GET as apiTrackers } from "@/app/api/v1/trackers/route";
+import { GET as apiTracker } from "@/app/api/v1/trackers/[slug]/route";
+import { GET as apiClaims } from "@/app/api/v1/trackers/[slug]/claims/route";
+import { GET as apiScorecard } from "@/app/api/v1/trackers/[slug]/scorecard/route";
+import { GET as siteFeed } from "@/app/feed.xml/route";
+import { GET as trackerFeed } from "@/app/trackers/[slug]/feed.xml/route";
+import { GET as badge } from "@/app/trackers/[slug]/badge.svg/route";
+import { GET as widget } from "@/app/trackers/[slug]/widget/route";
+import { GET as exportCsv } from "@/app/trackers/[slug]/export.csv/route";
+import { GET as exportJson } from "@/app/trackers/[slug]/export.json/route";
 import { listPublishedTrackers } from "@/lib/server/public/list-published-trackers";
 import { resolveTrackerAlias } from "@/lib/server/public/resolve-tracker-alias";
 import { archiveTracker, unarchiveTracker } from "@/lib/server/trackers/set-tracker-archived";
@@ -42,11 +54,38 @@ const PUBLIC_READ_PATHS: [string, (f: Fixture) => Promise<boolean>][] = [
   ["proof-point page",                   async (f) => (await getPublicProofPoint({ slug: f.slug, key: f.key })) !== null],
   ["proof-point page, retired point",    async (f) => (await getPublicProofPoint({ slug: f.slug, key: f.retiredKey })) !== null],
   ["former slug redirect",               async (f) => (await resolveTrackerAlias(f.formerSlug)) !== null],
-  ["latest approved changes",            async (f) => (await listLatestStatusChanges({ trackerId: f.trackerId })).length > 0],
+  ["latest approved changes",            async (f) => (await listTrackerStatusChanges({ trackerId: f.trackerId })).length > 0],
   ["changes to this checklist",          async (f) => (await listChecklistChanges({ trackerId: f.trackerId, firstPublishedAt: f.firstPublishedAt })).length > 0],
+  ["API: tracker list",                  async (f) => (await (await apiTrackers(request("/api/v1/trackers"))).text()).includes(f.slug)],
+  ["API: tracker",                       async (f) => ok(await apiTracker(request(`/api/v1/trackers/${f.slug}`), slugParams(f)))],
+  ["API: scorecard",                     async (f) => ok(await apiScorecard(request(`/api/v1/trackers/${f.slug}/scorecard`), slugParams(f)))],
+  ["API: claims",                        async (f) => ok(await apiClaims(request(`/api/v1/trackers/${f.slug}/claims`), slugParams(f)))],
+  ["API: claim",                         async (f) => ok(await apiClaim(request(`/api/v1/claims/${f.claimId}`), { params: Promise.resolve({ id: f.claimId }) }))],
+  ["Atom feed, site-wide",               async (f) => (await (await siteFeed(request("/feed.xml"))).text()).includes(f.claimId)],
+  ["Atom feed, tracker",                 async (f) => ok(await trackerFeed(request(`/trackers/${f.slug}/feed.xml`), slugParams(f)))],
+  ["badge",                              async (f) => ok(await badge(request(`/trackers/${f.slug}/badge.svg`), slugParams(f)))],
+  ["widget",                             async (f) => ok(await widget(request(`/trackers/${f.slug}/widget`), slugParams(f)))],
+  ["CSV export",                         async (f) => ok(await exportCsv(request(`/trackers/${f.slug}/export.csv`), slugParams(f)))],
+  ["JSON export",                        async (f) => ok(await exportJson(request(`/trackers/${f.slug}/export.json`), slugParams(f)))],
 ];
 
+function request(path: string): Request {
+  return new Request(`http://localhost${path}`);
+}
+
+function slugParams(f: Fixture) {
+  return { params: Promise.resolve({ slug: f.slug }) };
+}
+
+/** 200 means visible; a 404 means hidden; anything else is a failure of its own. */
+function ok(response: Response): boolean {
+  if (response.status !== 200 && response.status !== 404) throw new Error(`unexpected status ${response.status}`);
+  return response.status === 200;
+}
+
 async function visibility(f: Fixture): Promise<Record<string, boolean>> {
+  // The commands here run outside a server action, whose wrapper invalidates the public cache.
+  await invalidatePublicData();
   const entries = await Promise.all(PUBLIC_READ_PATHS.map(async ([name, read]) => [name, await read(f)] as const));
   return Object.fromEntries(entries);
 }

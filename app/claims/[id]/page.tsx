@@ -10,6 +10,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { StatusTimeline } from "@/components/status-timeline";
 import { STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain";
 import { serverEnv } from "@/lib/env";
+import { claimPath, trackerPaths } from "@/lib/public/urls";
 import { getClaimOrNotFound } from "./get-claim-or-not-found";
 import styles from "./claim.module.css";
 
@@ -18,31 +19,47 @@ type ClaimPageProps = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: ClaimPageProps): Promise<Metadata> {
   const { id } = await params;
   const claim = await getClaimOrNotFound(id);
+  const url = `${serverEnv().PUBLIC_BASE_URL}${claimPath(claim.id)}`;
+  const verdict = `${STATUS_LABELS[claim.status]}: ${STATUS_DESCRIPTIONS[claim.status]}`;
+  const lastChange = claim.history.at(-1);
   return {
     title: claim.statement,
     description: `${STATUS_LABELS[claim.status]}: ${claim.statement} (${claim.proofPoint.title}, ${claim.tracker.title})`,
+    alternates: {
+      canonical: url,
+      types: {
+        "application/atom+xml": [
+          { url: trackerPaths(claim.tracker.slug).feed, title: `${claim.tracker.title}: approved status changes` },
+        ],
+      },
+    },
+    openGraph: {
+      type: "article",
+      siteName: "Proofboard",
+      url,
+      title: claim.statement,
+      description: `${verdict} (${claim.tracker.title}: ${claim.proofPoint.title})`,
+      publishedTime: claim.createdAt,
+      ...(lastChange ? { modifiedTime: lastChange.approvedAt } : {}),
+      section: claim.tracker.title,
+    },
+    twitter: { card: "summary", title: claim.statement, description: verdict },
   };
 }
 
 export default async function ClaimPage({ params }: ClaimPageProps) {
   const { id } = await params;
   const claim = await getClaimOrNotFound(id);
-  const lastChange = claim.history.at(-1);
 
   return (
     <div className="container page">
       <div className={styles.claim}>
-        {/* Illustrative demo claims must not reach search results dressed as real fact checks. */}
-        {claim.tracker.isDemo ? null : (
-          <ClaimReviewJsonLd
-            url={`${serverEnv().PUBLIC_BASE_URL}/claims/${claim.id}`}
-            statement={claim.statement}
-            claimant={claim.claimant}
-            claimedAt={claim.claimedAt}
-            status={claim.status}
-            reviewedAt={lastChange?.approvedAt ?? null}
-          />
-        )}
+        {/* Renders nothing for demo trackers and unreviewed claims; see hasPublishableReview. */}
+        <ClaimReviewJsonLd
+          claim={claim}
+          url={`${serverEnv().PUBLIC_BASE_URL}${claimPath(claim.id)}`}
+          siteUrl={serverEnv().PUBLIC_BASE_URL}
+        />
         {claim.tracker.isDemo ? <DemoBanner /> : null}
 
         <nav aria-label="Breadcrumb" className={styles.breadcrumb}>

@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import { ChecklistChanges } from "@/components/checklist-changes";
 import { DemoBanner } from "@/components/demo-banner";
+import { EmbedSnippets } from "@/components/embed-snippets";
 import { LatestChanges } from "@/components/latest-changes";
 import { RetiredProofPoints } from "@/components/retired-proof-points";
+import { ScorecardDeadlines } from "@/components/scorecard-deadlines";
 import { ScorecardHeadline } from "@/components/scorecard-headline";
 import { ScorecardRow } from "@/components/scorecard-row";
 import { StatusCounts } from "@/components/status-counts";
+import { TickChart } from "@/components/tick-chart";
+import { TrackerOutputs } from "@/components/tracker-outputs";
 import { headline } from "@/lib/domain";
+import { serverEnv } from "@/lib/env";
+import { trackerPaths } from "@/lib/public/urls";
 import { getScorecardOrNotFound } from "./get-scorecard-or-not-found";
 import styles from "./scorecard.module.css";
 
@@ -15,9 +21,23 @@ type TrackerPageProps = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: TrackerPageProps): Promise<Metadata> {
   const { slug } = await params;
   const { tracker, ticked, total } = await getScorecardOrNotFound(slug);
+  const paths = trackerPaths(tracker.slug);
+  const description = `${headline(ticked, total)}. ${tracker.question}`;
   return {
     title: tracker.title,
-    description: `${headline(ticked, total)}. ${tracker.question}`,
+    description,
+    alternates: {
+      canonical: `${serverEnv().PUBLIC_BASE_URL}${paths.page}`,
+      types: { "application/atom+xml": [{ url: paths.feed, title: `${tracker.title}: approved status changes` }] },
+    },
+    openGraph: {
+      type: "website",
+      siteName: "Proofboard",
+      title: `${tracker.title}: ${headline(ticked, total)}`,
+      description: tracker.question,
+      url: `${serverEnv().PUBLIC_BASE_URL}${paths.page}`,
+    },
+    twitter: { card: "summary", title: `${tracker.title}: ${headline(ticked, total)}`, description: tracker.question },
   };
 }
 
@@ -71,6 +91,16 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
         <RetiredProofPoints proofPoints={scorecard.retiredProofPoints} trackerSlug={tracker.slug} />
       ) : null}
 
+      <section aria-labelledby="tick-chart-heading">
+        <h2 id="tick-chart-heading">Boxes ticked over time</h2>
+        <TickChart chart={scorecard.tickChart} />
+      </section>
+
+      <section aria-labelledby="deadlines-heading">
+        <h2 id="deadlines-heading">Resolve-by dates</h2>
+        <ScorecardDeadlines deadlines={scorecard.deadlines} />
+      </section>
+
       <section aria-labelledby="latest-changes-heading">
         <h2 id="latest-changes-heading">Latest approved changes</h2>
         <LatestChanges changes={scorecard.latestChanges} />
@@ -83,6 +113,16 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
           changes a claim&rsquo;s status by itself: reviewers re-judge claims through the usual review.
         </p>
         <ChecklistChanges changes={scorecard.checklistChanges} trackerSlug={tracker.slug} />
+      </section>
+
+      <section aria-labelledby="outputs-heading">
+        <h2 id="outputs-heading">Data, feed and API</h2>
+        <TrackerOutputs slug={tracker.slug} />
+      </section>
+
+      <section aria-labelledby="embed-heading">
+        <h2 id="embed-heading">Embed this scorecard</h2>
+        <EmbedSnippets slug={tracker.slug} title={tracker.title} baseUrl={serverEnv().PUBLIC_BASE_URL} />
       </section>
     </div>
   );

@@ -17,8 +17,10 @@ export type PublicClaim = {
   overdue: boolean;
   dueSoon: boolean;
   updatedAt: string;
+  /** When the claim was first recorded here (ISO timestamp). */
+  createdAt: string;
   proofPoint: { key: string; title: string; question: string };
-  tracker: { slug: string; title: string; isDemo: boolean };
+  tracker: { id: string; slug: string; title: string; isDemo: boolean };
   evidenceByStance: Record<Stance, PublicEvidence[]>;
   evidenceCount: number;
   balance: EvidenceBalance;
@@ -40,12 +42,13 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
       claimedAt: true,
       resolveBy: true,
       updatedAt: true,
+      createdAt: true,
       proofPoint: {
         select: {
           key: true,
           title: true,
           question: true,
-          tracker: { select: { slug: true, title: true, isDemo: true } },
+          tracker: { select: { id: true, slug: true, title: true, isDemo: true } },
         },
       },
       evidence: {
@@ -71,6 +74,7 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
     overdue: isOverdue(claim, now),
     dueSoon: isDueSoon(claim, now),
     updatedAt: toTimestamp(claim.updatedAt),
+    createdAt: toTimestamp(claim.createdAt),
     proofPoint,
     tracker,
     evidenceByStance: groupByStance(evidence),

@@ -7,9 +7,10 @@ import {
   type ClaimStatus,
   type ProofPointState,
 } from "@/lib/domain";
-import { listChecklistChanges, type PublicChecklistChange } from "./list-checklist-changes";
-import { listLatestStatusChanges, type LatestStatusChange } from "./list-latest-status-changes";
+import { listTrackerStatusChanges, type TrackerStatusChange } from "./list-tracker-status-changes";
+import { buildTickChart, latestChangeByProofPoint, type TickChart } from "./scorecard-history";
 import { toCalendarDate, toCalendarDateOrNull, toTimestamp } from "./serialize";
+import { listChecklistChanges, type PublicChecklistChange } from "./list-checklist-changes";
 import { publicEvidenceWhere, publicTrackerWhere } from "./visibility";
 
 export type ScorecardClaim = {
@@ -34,10 +35,22 @@ export type ScorecardProofPoint = {
   /** Set for retired points: shown apart, never counted. */
   retiredAt: string | null;
   claims: ScorecardClaim[];
+  /** The newest approved change of any claim under this proof point. */
+  latestChange: TrackerStatusChange | null;
+};
+
+/** A claim with a resolve-by date, for the scorecard's deadlines section. */
+export type DeadlineClaim = ScorecardClaim & { proofPointTitle: string; resolveBy: string };
+
+export type ScorecardDeadlines = {
+  /** Overdue or due soon, earliest date first. */
+  flagged: DeadlineClaim[];
+  /** The earliest later deadline of a claim still awaiting an answer, if any. */
+  next: DeadlineClaim | null;
 };
 
 export type TrackerScorecard = {
-  tracker: { slug: string; title: string; question: string; description: string; isDemo: boolean };
+  tracker: { id: string; slug: string; title: string; question: string; description: string; isDemo: boolean };
   /** The active checklist, in order: the only points the headline counts. */
   proofPoints: ScorecardProofPoint[];
   retiredProofPoints: ScorecardProofPoint[];
@@ -45,9 +58,18 @@ export type TrackerScorecard = {
   total: number;
   statusCounts: Record<ClaimStatus, number>;
   claimCount: number;
-  latestChanges: LatestStatusChange[];
+  /** Newest first, at most LATEST_STATUS_CHANGES_LIMIT. */
+  latestChanges: TrackerStatusChange[];
   checklistChanges: PublicChecklistChange[];
+  tickChart: TickChart;
+  deadlines: ScorecardDeadlines;
+  /** When the rows were read (the page may be served from the cache). */
+  asOf: string;
 };
+
+export const LATEST_STATUS_CHANGES_LIMIT = 8;
+/** isDueSoon with no horizon: awaiting an answer, with a resolve-by date still ahead. */
+const ANY_TIME_AHEAD = Number.POSITIVE_INFINITY;
 
 /** A published tracker's checklist with every proof point's derived state; null when not public. */
 export async function getTrackerScorecard(options: { slug: string; now?: Date }): Promise<TrackerScorecard | null> {
@@ -89,19 +111,21 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
   });
   if (!tracker) return null;
 
-  const { id: trackerId, proofPoints: allPoints, publishedAt, ...trackerFields } = tracker;
-  const proofPoints = allPoints.filter((point) => point.retiredAt === null);
-  const retired = allPoints.filter((point) => point.retiredAt !== null);
+  const proofPoints = tracker.proofPoints.filter((point) => point.retiredAt === null);
+  const retired = tracker.proofPoints.filter((point) => point.retiredAt !== null);
   const summary = summarizeScorecard(
     proofPoints.map((point) => ({ key: point.key, statuses: point.claims.map((claim) => claim.status) })),
   );
   const retiredSummary = summarizeScorecard(
     retired.map((point) => ({ key: point.key, statuses: point.claims.map((claim) => claim.status) })),
   );
-  const latestChanges = await listLatestStatusChanges({ trackerId });
-  const checklistChanges = publishedAt ? await listChecklistChanges({ trackerId, firstPublishedAt: publishedAt }) : [];
+  const changes = await listTrackerStatusChanges({ trackerId: tracker.id });
+  const latestByPoint = latestChangeByProofPoint(changes);
+  const checklistChanges = tracker.publishedAt
+    ? await listChecklistChanges({ trackerId: tracker.id, firstPublishedAt: tracker.publishedAt })
+    : [];
 
-  const toScorecardPoint = (point: (typeof allPoints)[number], states: Record<string, ProofPointState>): ScorecardProofPoint => ({
+  const toRow = (point: (typeof tracker.proofPoints)[number], states: Record<string, ProofPointState>): ScorecardProofPoint => ({
     key: point.key,
     title: point.title,
     question: point.question,
@@ -120,17 +144,41 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
       dueSoon: isDueSoon(claim, now),
       evidenceCount: claim._count.evidence,
     })),
+    latestChange: latestByPoint.get(point.key) ?? null,
   });
+  const rows = proofPoints.map((point) => toRow(point, summary.states));
 
   return {
-    tracker: trackerFields,
-    proofPoints: proofPoints.map((point) => toScorecardPoint(point, summary.states)),
-    retiredProofPoints: retired.map((point) => toScorecardPoint(point, retiredSummary.states)),
+    tracker: { id: tracker.id, slug: tracker.slug, title: tracker.title, question: tracker.question, description: tracker.description, isDemo: tracker.isDemo },
+    proofPoints: rows,
+    retiredProofPoints: retired.map((point) => toRow(point, retiredSummary.states)),
     ticked: summary.ticked,
     total: summary.total,
     statusCounts: summary.statusCounts,
     claimCount: proofPoints.reduce((sum, point) => sum + point.claims.length, 0),
-    latestChanges,
+    latestChanges: changes.slice(-LATEST_STATUS_CHANGES_LIMIT).reverse(),
     checklistChanges,
+    tickChart: buildTickChart(changes, proofPoints.map((point) => point.key), now),
+    deadlines: deadlinesOf(proofPoints, rows, now),
+    asOf: toTimestamp(now),
+  };
+}
+
+function deadlinesOf(
+  points: readonly { title: string; claims: readonly { id: string; status: ClaimStatus; resolveBy: Date | null }[] }[],
+  rows: readonly ScorecardProofPoint[],
+  now: Date,
+): ScorecardDeadlines {
+  const awaiting = new Set(
+    points.flatMap((point) => point.claims.filter((claim) => isDueSoon(claim, now, ANY_TIME_AHEAD)).map((claim) => claim.id)),
+  );
+  const dated = rows
+    .flatMap((row) => row.claims.map((claim) => ({ ...claim, proofPointTitle: row.title })))
+    .filter((claim): claim is DeadlineClaim => claim.resolveBy !== null)
+    // ISO dates sort as strings.
+    .sort((a, b) => a.resolveBy.localeCompare(b.resolveBy));
+  return {
+    flagged: dated.filter((claim) => claim.overdue || claim.dueSoon),
+    next: dated.find((claim) => !claim.dueSoon && awaiting.has(claim.id)) ?? null,
   };
 }

@@ -4,10 +4,11 @@ import type { ClaimStatus } from "@/lib/domain";
 import { toTimestamp } from "./serialize";
 import { publicClaimWhere } from "./visibility";
 
-export type LatestStatusChange = {
+export type TrackerStatusChange = {
   id: string;
   claimId: string;
   claimStatement: string;
+  proofPointKey: string;
   proofPointTitle: string;
   fromStatus: ClaimStatus;
   toStatus: ClaimStatus;
@@ -15,24 +16,23 @@ export type LatestStatusChange = {
   approvedAt: string;
 };
 
-export const LATEST_STATUS_CHANGES_LIMIT = 8;
+/** The name the scorecard's "latest approved changes" list uses for the same shape. */
+export type LatestStatusChange = TrackerStatusChange;
 
-/** The most recent approved status changes of one tracker's public claims, newest first. */
-export async function listLatestStatusChanges(options: {
-  trackerId: string;
-  limit?: number;
-}): Promise<LatestStatusChange[]> {
+// One query for the whole history: the scorecard derives its chart, every row's latest
+// change and the newest-first list from it. A tracker has tens to a few hundred changes.
+/** Every approved status change of one tracker's public claims, oldest first. */
+export async function listTrackerStatusChanges(options: { trackerId: string }): Promise<TrackerStatusChange[]> {
   const changes = await getDb().statusChange.findMany({
     where: { claim: { AND: [publicClaimWhere(), { proofPoint: { trackerId: options.trackerId } }] } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: options.limit ?? LATEST_STATUS_CHANGES_LIMIT,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       fromStatus: true,
       toStatus: true,
       rationale: true,
       createdAt: true,
-      claim: { select: { id: true, statement: true, proofPoint: { select: { title: true } } } },
+      claim: { select: { id: true, statement: true, proofPoint: { select: { key: true, title: true } } } },
     },
   });
 
@@ -40,6 +40,7 @@ export async function listLatestStatusChanges(options: {
     id: change.id,
     claimId: change.claim.id,
     claimStatement: change.claim.statement,
+    proofPointKey: change.claim.proofPoint.key,
     proofPointTitle: change.claim.proofPoint.title,
     fromStatus: change.fromStatus,
     toStatus: change.toStatus,

@@ -1,0 +1,19 @@
+import { handlePublic, publicResponse } from "@/lib/api/public-response";
+import { serverEnv } from "@/lib/env";
+import { notFound } from "@/lib/errors/app-error";
+import { buildAtomFeed } from "@/lib/feeds/atom-feed";
+import { readChangeFeed } from "@/lib/server/public/cached-reads";
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** Atom feed of one tracker's approved status changes. */
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  return handlePublic(async () => {
+    const { slug } = await params;
+    const feed = await readChangeFeed(slug);
+    if (!feed) throw notFound("Tracker");
+    return publicResponse(request, buildAtomFeed(feed, serverEnv().PUBLIC_BASE_URL), {
+      contentType: "application/atom+xml; charset=utf-8",
+    });
+  });
+}

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { STATUS_LABELS } from "@/lib/domain";
+import type { TickChart as TickChartData } from "@/lib/server/public/scorecard-history";
+import { formatDate } from "./format";
+import { ScrollRegion } from "./scroll-region";
+import { FormattedDate } from "./formatted-date";
+import { CHART, chartGeometry } from "./tick-chart-geometry";
+import styles from "./tick-chart.module.css";
+
+/**
+ * Boxes ticked over time, drawn on the server as SVG: no chart library and no client
+ * JavaScript. The SVG is one image with a text alternative; the table below carries
+ * every data point for screen readers, keyboard users and anyone who wants the numbers.
+ */
+export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; id?: string }) {
+  const geometry = chartGeometry(chart);
+  if (!geometry) {
+    return <p className="muted">No status changes have been approved yet, so every box has been open since the start.</p>;
+  }
+  const last = chart.points.at(-1)!;
+  const peak = Math.max(...chart.points.map((point) => point.ticked));
+  const summary =
+    `From ${formatDate(geometry.start)} to ${formatDate(geometry.end)}, ${chart.points.length} approved ` +
+    `${chart.points.length === 1 ? "change" : "changes"}; boxes ticked now: ${last.ticked} of ${chart.total}` +
+    (peak > last.ticked ? `, at most ${peak}.` : ".");
+
+  return (
+    <figure className={styles.figure}>
+      <svg
+        className={styles.chart}
+        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
+        <title id={`${id}-title`}>Boxes ticked over time</title>
+        <desc id={`${id}-desc`}>{summary}</desc>
+        {geometry.yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line className={styles.grid} x1={geometry.plot.x0} x2={geometry.plot.x1} y1={tick.y} y2={tick.y} />
+            <text className={styles.label} x={geometry.plot.x0 - 8} y={tick.y} textAnchor="end" dominantBaseline="middle">
+              {tick.value}
+            </text>
+          </g>
+        ))}
+        <path className={styles.area} d={geometry.area} />
+        <path className={styles.line} d={geometry.line} />
+        {geometry.dots.map((dot, index) => (
+          <circle key={index} className={styles.dot} cx={dot.x} cy={dot.y} r={3.5} />
+        ))}
+        <text className={styles.label} x={geometry.plot.x0} y={CHART.height - 6}>
+          {formatDate(geometry.start)}
+        </text>
+        <text className={styles.label} x={geometry.plot.x1} y={CHART.height - 6} textAnchor="end">
+          {formatDate(geometry.end)}
+        </text>
+      </svg>
+      <figcaption className={styles.caption}>{summary}</figcaption>
+      <details className={styles.details}>
+        <summary>Show the data as a table</summary>
+        <ScrollRegion label="Approved status changes and boxes ticked after each">
+          <table>
+            <caption className="visually-hidden">Approved status changes and boxes ticked after each</caption>
+            <thead>
+              <tr>
+                <th scope="col">Approved</th>
+                <th scope="col">Claim</th>
+                <th scope="col">Change</th>
+                <th scope="col">Boxes ticked</th>
+              </tr>
+            </thead>
+            <tbody>
+              {chart.points.map((point) => (
+                <tr key={point.changeId}>
+                  <td>
+                    <FormattedDate value={point.at} />
+                  </td>
+                  <td>
+                    <Link href={`/claims/${point.claimId}`}>{point.claimStatement}</Link>
+                    <span className={styles.proofPoint}> ({point.proofPointTitle})</span>
+                  </td>
+                  <td>
+                    {STATUS_LABELS[point.fromStatus]} → {STATUS_LABELS[point.toStatus]}
+                  </td>
+                  <td>
+                    {point.ticked} of {chart.total}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </details>
+    </figure>
+  );
+}

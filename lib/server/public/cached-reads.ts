@@ -1,0 +1,42 @@
+import "server-only";
+// The public reads that routes use: each query of this folder behind the public cache,
+// tagged with the tracker it reads so invalidatePublicData(trackerId) finds it. Routes
+// import from here, never the uncached queries, so a warm page makes no database query.
+import { cachedPublicRead, SITE_TAG, trackerTag } from "./cache";
+import { getChangeFeed, type ChangeFeed } from "./get-change-feed";
+import { getPublicClaim, type PublicClaim } from "./get-public-claim";
+import { getTrackerDataset, type TrackerDataset } from "./get-tracker-dataset";
+import { getTrackerScorecard, type TrackerScorecard } from "./get-tracker-scorecard";
+import { listPublishedTrackers, type PublishedTrackerSummary } from "./list-published-trackers";
+
+// JSON keeps any character in a slug or id from making two reads share a key.
+const cacheKey = (...parts: string[]) => JSON.stringify(parts);
+
+export async function readPublishedTrackers(): Promise<PublishedTrackerSummary[]> {
+  // The list sums up every tracker, so any tracker's invalidation must drop it.
+  const trackers = await cachedPublicRead(cacheKey("trackers"), () => listPublishedTrackers(), () => [SITE_TAG]);
+  return trackers ?? [];
+}
+
+export function readTrackerScorecard(slug: string): Promise<TrackerScorecard | null> {
+  return cachedPublicRead(cacheKey("scorecard", slug), () => getTrackerScorecard({ slug }), (scorecard) => [
+    trackerTag(scorecard.tracker.id),
+  ]);
+}
+
+export function readTrackerDataset(slug: string): Promise<TrackerDataset | null> {
+  return cachedPublicRead(cacheKey("dataset", slug), () => getTrackerDataset({ slug }), (dataset) => [
+    trackerTag(dataset.tracker.id),
+  ]);
+}
+
+export function readPublicClaim(id: string): Promise<PublicClaim | null> {
+  return cachedPublicRead(cacheKey("claim", id), () => getPublicClaim({ id }), (claim) => [trackerTag(claim.tracker.id)]);
+}
+
+/** A tracker's feed, or the site-wide feed without a slug. */
+export function readChangeFeed(slug?: string): Promise<ChangeFeed | null> {
+  return cachedPublicRead(cacheKey("feed", slug ?? ""), () => getChangeFeed({ slug }), (feed) =>
+    feed.tracker ? [trackerTag(feed.tracker.id)] : [SITE_TAG],
+  );
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { ZApiClaimStatus, ZApiCredibility, ZApiPagination, ZApiReliability, ZApiStance } from "./common-responses";
+import { ZCalendarDate, ZTimestamp, apiSchemas } from "./registry";
+
+const claimFields = {
+  id: z.string(),
+  statement: z.string(),
+  claimant: z.string().meta({ description: "Who asserts the claim." }),
+  subject: z.string().meta({ description: "Who or what the claim is about." }),
+  status: ZApiClaimStatus,
+  claimedAt: ZCalendarDate,
+  resolveBy: ZCalendarDate.nullable(),
+  overdue: z.boolean().meta({ description: "The resolve-by date has passed while the claim still awaits an answer." }),
+  dueSoon: z.boolean().meta({ description: "The resolve-by date is within 90 days." }),
+  proofPoint: z.object({ key: z.string(), title: z.string() }),
+  evidenceCount: z.int().min(0),
+  links: z.object({ html: z.url(), self: z.url() }),
+};
+
+export const ZApiClaimSummary = z.object(claimFields).register(apiSchemas, { id: "ClaimSummary" });
+
+export const ZApiClaimPage = z
+  .object({
+    data: z.array(ZApiClaimSummary),
+    pagination: ZApiPagination,
+    links: z.object({ self: z.url(), next: z.url().nullable(), prev: z.url().nullable() }),
+  })
+  .register(apiSchemas, { id: "ClaimPage" });
+
+export const ZApiEvidence = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    url: z.url(),
+    quote: z.string(),
+    stance: ZApiStance,
+    credibility: ZApiCredibility,
+    publishedAt: ZCalendarDate.nullable(),
+    accessedAt: ZCalendarDate,
+    archivedUrl: z.url().nullable(),
+    linkHealth: z.enum(["unchecked", "ok", "broken"]),
+    source: z.object({ name: z.string(), domain: z.string(), reliability: ZApiReliability }),
+  })
+  .register(apiSchemas, { id: "Evidence" });
+
+export const ZApiStatusChange = z
+  .object({
+    id: z.string(),
+    fromStatus: ZApiClaimStatus,
+    toStatus: ZApiClaimStatus,
+    rationale: z.string(),
+    approvedAt: ZTimestamp,
+    proposedBy: z.string(),
+    approvedBy: z.string(),
+    citedEvidenceIds: z.array(z.string()),
+    withdrawnCitationCount: z.int().min(0).meta({ description: "Cited items withdrawn since the approval." }),
+  })
+  .register(apiSchemas, { id: "StatusChange" });
+
+export const ZApiClaim = z
+  .object({
+    data: z.object({
+      ...claimFields,
+      tracker: z.object({ slug: z.string(), title: z.string(), isDemo: z.boolean() }),
+      balance: z
+        .object({
+          support: z.number(),
+          refute: z.number(),
+          score: z.number().nullable(),
+          verdict: z.enum(["leans_supports", "leans_refutes", "mixed", "no_weighted_evidence"]),
+        })
+        .meta({ description: "The evidence balance; see /methodology#evidence-balance." }),
+      evidence: z.array(ZApiEvidence),
+      history: z.array(ZApiStatusChange).meta({ description: "Approved status changes, oldest first." }),
+    }),
+  })
+  .register(apiSchemas, { id: "Claim" });
