@@ -139,6 +139,12 @@ it("proposals filed while approvals run never apply on a status they did not see
   // Then every proposal still pending is approved, again all at once.
   const stillPending = await getDb().statusProposal.findMany({ where: { claimId: claim.id, state: "pending" } });
   const current = (await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).status;
+  // Proposals lock the claim FOR SHARE, so none is born stale: every proposal still pending
+  // expects the status the claim really has (the others were superseded by the winner).
+  for (const proposal of stillPending) expect(proposal.fromStatus).toBe(current);
+  const filed = await getDb().statusProposal.findMany({ where: { claimId: claim.id, toStatus: "partially_supported" } });
+  expect(filed).toHaveLength(REQUESTS - half);
+  for (const proposal of filed) expect(["pending", "superseded"]).toContain(proposal.state);
   const tally = await race(stillPending.map((proposal, index) => () => approveProposal(reviewers[index]!, { proposalId: proposal.id })));
 
   expect(tally.other).toEqual([]);
