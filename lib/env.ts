@@ -13,13 +13,13 @@ export const ZServerEnv = z
     NODE_ENV: z.preprocess(emptyAsUnset, z.enum(["development", "production", "test"]).default("development")),
     /** Unset: the npm scripts start an embedded PostgreSQL and set it for the app. */
     DATABASE_URL: z.preprocess(emptyAsUnset, ZPostgresUrl.optional()),
-    DATABASE_POOL_SIZE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(200).default(10)),
-    PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65535).default(3000)),
+    DATABASE_POOL_SIZE: z.preprocess(emptyAsUnset, z.coerce.number({ error: "must be a number from 1 to 200" }).int("must be a whole number").min(1, "must be at least 1").max(200, "must be at most 200").default(10)),
+    PORT: z.preprocess(emptyAsUnset, z.coerce.number({ error: "must be a port number from 1 to 65535" }).int("must be a whole number").min(1, "must be a port number from 1 to 65535").max(65535, "must be a port number from 1 to 65535").default(3000)),
     /** The origin readers reach the app at; used for absolute links, feeds and auth. */
     PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
     /** Secret that signs session cookies; generated into the data folder in embedded mode. */
     BETTER_AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters").optional()),
-    EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1024).max(65535).default(54329)),
+    EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUnset, z.coerce.number({ error: "must be a port number from 1024 to 65535" }).int("must be a whole number").min(1024, "must be a port number from 1024 to 65535").max(65535, "must be a port number from 1024 to 65535").default(54329)),
     /** Where embedded mode keeps its PostgreSQL data and generated secrets. */
     PROOFBOARD_DATA_DIR: z.preprocess(emptyAsUnset, z.string().default(".data")),
     /** Set by the start script on the embedded database: the sign-in page shows the demo accounts. */
