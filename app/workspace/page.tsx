@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActorOrRedirect } from "@/lib/auth/session";
-import { hasPermission, ROLE_LABELS } from "@/lib/auth/permissions";
 import { ReviewWorkflowLinks } from "@/components/review/review-workflow-links";
+import { hasPermission, ROLE_LABELS, type Permission } from "@/lib/auth/permissions";
+import { requireActorOrRedirect } from "@/lib/auth/session";
 import { countPendingReviews } from "@/lib/server/review/count-pending-reviews";
 
 export const metadata: Metadata = { title: "Workspace", robots: { index: false } };
 
+/** The signed-in home: one section per kind of work, each shown only to roles that can do it. */
 export default async function WorkspacePage() {
   const actor = await requireActorOrRedirect("/workspace");
-  const can = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(actor.roles, permission);
+  const can = (permission: Permission) => hasPermission(actor.roles, permission);
+  const administers = can("user:manage") || can("tracker:manage") || can("audit:read");
   return (
     <div className="container page">
       <p className="eyebrow">Workspace</p>
@@ -17,44 +19,61 @@ export default async function WorkspacePage() {
       <p className="lede">
         Signed in as {actor.email} · {actor.roles.length ? actor.roles.map((role) => ROLE_LABELS[role]).join(", ") : "no role yet: ask an admin"}
       </p>
-      {/* Review workflow: the queue (with its count), my proposals, the audit log. */}
+
+      {can("workspace:read") ? (
+        <section aria-labelledby="claims-heading">
+          <h2 id="claims-heading">Claims and evidence</h2>
+          <ul>
+            <li>
+              <Link href="/workspace/claims">Claims</Link> — search, file and edit claims, log evidence
+            </li>
+            <li>
+              <Link href="/workspace/sources">Sources</Link> — publishers and their reliability grades
+            </li>
+          </ul>
+        </section>
+      ) : null}
+
       <ReviewWorkflowLinks
         reviewCount={can("proposal:review") ? await countPendingReviews(actor) : undefined}
         canPropose={can("proposal:create")}
-        canReadAudit={can("audit:read")}
+        canReadAudit={false}
       />
-      <ul>
-        {can("workspace:read") ? (
-          <>
-            <li>
-              <Link href="/workspace/claims">Claims: search, file, edit and add evidence</Link>
-            </li>
-            <li>
-              <Link href="/workspace/sources">Sources and reliability ratings</Link>
-            </li>
-          </>
-        ) : null}
-        {can("user:manage") ? (
-          <li>
-            <Link href="/admin/users">Users and roles</Link>
-          </li>
-        ) : null}
-        <li>
-          <Link href="/account/password">Change your password</Link>
-        </li>
-        <li>
-          <Link href="/">Public scorecards</Link>
-        </li>
-      </ul>
-      {can("tracker:manage") ? (
-        <section aria-labelledby="tracker-editor-heading">
-          <h2 id="tracker-editor-heading">Trackers</h2>
-          <p>
-            <Link href="/admin/trackers">Trackers and proof points</Link>: create checklists, set what would tick each
-            box, publish.
-          </p>
+
+      {administers ? (
+        <section aria-labelledby="admin-heading">
+          <h2 id="admin-heading">Administration</h2>
+          <ul>
+            {can("tracker:manage") ? (
+              <li>
+                <Link href="/admin/trackers">Trackers and proof points</Link> — create checklists, set what would tick each box, publish
+              </li>
+            ) : null}
+            {can("user:manage") ? (
+              <li>
+                <Link href="/admin/users">Users and roles</Link> — create accounts, change roles, deactivate
+              </li>
+            ) : null}
+            {can("audit:read") ? (
+              <li>
+                <Link href="/admin/audit">Audit log</Link> — every change, who made it, before and after
+              </li>
+            ) : null}
+          </ul>
         </section>
       ) : null}
+
+      <section aria-labelledby="account-heading">
+        <h2 id="account-heading">Your account</h2>
+        <ul>
+          <li>
+            <Link href="/account/password">Change your password</Link>
+          </li>
+          <li>
+            <Link href="/">Public scorecards</Link>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }
