@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { isDueSoon, isOverdue, type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
-import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "./public-evidence";
-import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry } from "./public-status-history";
-import { toCalendarDate, toCalendarDateOrNull, toTimestamp } from "./serialize";
+import { type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
+import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "./public-evidence";
+import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "./public-status-history";
+import { claimDates, toTimestamp } from "./serialize";
 import { publicClaimWhere, publicEvidenceWhere } from "./visibility";
 
 export type PublicClaim = {
@@ -53,10 +53,10 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
       },
       evidence: {
         where: publicEvidenceWhere(),
-        orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
+        orderBy: evidenceDisplayOrder,
         select: publicEvidenceSelect,
       },
-      statusChanges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: statusHistorySelect },
+      statusChanges: { orderBy: statusHistoryOrder, select: statusHistorySelect },
     },
   });
   if (!claim) return null;
@@ -69,10 +69,7 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
     claimant: claim.claimant,
     subject: claim.subject,
     status: claim.status,
-    claimedAt: toCalendarDate(claim.claimedAt),
-    resolveBy: toCalendarDateOrNull(claim.resolveBy),
-    overdue: isOverdue(claim, now),
-    dueSoon: isDueSoon(claim, now),
+    ...claimDates(claim, now),
     updatedAt: toTimestamp(claim.updatedAt),
     createdAt: toTimestamp(claim.createdAt),
     proofPoint,

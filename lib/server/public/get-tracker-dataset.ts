@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { isDueSoon, isOverdue, type ClaimStatus } from "@/lib/domain";
-import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "./public-evidence";
-import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry } from "./public-status-history";
-import { toCalendarDate, toCalendarDateOrNull, toTimestamp } from "./serialize";
+import type { ClaimStatus } from "@/lib/domain";
+import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "./public-evidence";
+import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "./public-status-history";
+import { claimDates, toTimestamp } from "./serialize";
 import { activeProofPointWhere, publicEvidenceWhere, publicTrackerWhere } from "./visibility";
 
 export type DatasetClaim = {
@@ -70,10 +70,10 @@ export async function getTrackerDataset(options: { slug: string; now?: Date }): 
             include: {
               evidence: {
                 where: publicEvidenceWhere(),
-                orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
+                orderBy: evidenceDisplayOrder,
                 select: publicEvidenceSelect,
               },
-              statusChanges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: statusHistorySelect },
+              statusChanges: { orderBy: statusHistoryOrder, select: statusHistorySelect },
             },
           },
         },
@@ -95,10 +95,7 @@ export async function getTrackerDataset(options: { slug: string; now?: Date }): 
         claimant: claim.claimant,
         subject: claim.subject,
         status: claim.status,
-        claimedAt: toCalendarDate(claim.claimedAt),
-        resolveBy: toCalendarDateOrNull(claim.resolveBy),
-        overdue: isOverdue(claim, now),
-        dueSoon: isDueSoon(claim, now),
+        ...claimDates(claim, now),
         createdAt: toTimestamp(claim.createdAt),
         updatedAt: toTimestamp(claim.updatedAt),
         evidence: claim.evidence.map(toPublicEvidence),

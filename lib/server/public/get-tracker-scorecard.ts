@@ -2,14 +2,13 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import {
   isDueSoon,
-  isOverdue,
   summarizeScorecard,
   type ClaimStatus,
   type ProofPointState,
 } from "@/lib/domain";
 import { listTrackerStatusChanges, type TrackerStatusChange } from "./list-tracker-status-changes";
 import { buildTickChart, latestChangeByProofPoint, type TickChart } from "./scorecard-history";
-import { toCalendarDate, toCalendarDateOrNull, toTimestamp } from "./serialize";
+import { claimDates, toTimestamp } from "./serialize";
 import { listChecklistChanges, type PublicChecklistChange } from "./list-checklist-changes";
 import { publicEvidenceWhere, publicTrackerWhere } from "./visibility";
 
@@ -138,10 +137,7 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
       statement: claim.statement,
       claimant: claim.claimant,
       status: claim.status,
-      claimedAt: toCalendarDate(claim.claimedAt),
-      resolveBy: toCalendarDateOrNull(claim.resolveBy),
-      overdue: isOverdue(claim, now),
-      dueSoon: isDueSoon(claim, now),
+      ...claimDates(claim, now),
       evidenceCount: claim._count.evidence,
     })),
     latestChange: latestByPoint.get(point.key) ?? null,

@@ -25,6 +25,9 @@ export type PublicEvidence = {
   source: { id: string; name: string; domain: string; reliability: SourceReliability };
 };
 
+/** Newest publication first; undated items last, in the order they were logged. */
+export const evidenceDisplayOrder = [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }] satisfies Prisma.EvidenceOrderByWithRelationInput[];
+
 export const publicEvidenceSelect = {
   id: true,
   title: true,

@@ -18,6 +18,9 @@ export type StatusHistoryEntry = {
   withdrawnCitationCount: number;
 };
 
+/** A claim's history in the order its changes were approved. */
+export const statusHistoryOrder = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.StatusChangeOrderByWithRelationInput[];
+
 export const statusHistorySelect = {
   id: true,
   fromStatus: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDueSoon, isOverdue, type ClaimStatus } from "@/lib/domain";
 
 // Public queries hand components JSON-ready strings rather than Date objects, so the same
 // data can later feed the JSON API and exports unchanged.
@@ -15,4 +16,14 @@ export function toCalendarDateOrNull(date: Date | null): string | null {
 /** A moment (`DateTime` column) as a full ISO 8601 UTC timestamp. */
 export function toTimestamp(date: Date): string {
   return date.toISOString();
+}
+
+/** A claim's dates and whether it is overdue or due soon, the same on every page and output. */
+export function claimDates(claim: { status: ClaimStatus; claimedAt: Date; resolveBy: Date | null }, now: Date) {
+  return {
+    claimedAt: toCalendarDate(claim.claimedAt),
+    resolveBy: toCalendarDateOrNull(claim.resolveBy),
+    overdue: isOverdue(claim, now),
+    dueSoon: isDueSoon(claim, now),
+  };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { evidenceDisplayOrder } from "@/lib/server/public/public-evidence";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus, Stance } from "@/lib/domain";
@@ -34,7 +35,7 @@ export async function getClaimForProposal(actor: Actor | null, claimId: string):
       proofPoint: { select: { title: true, tracker: { select: { title: true } } } },
       evidence: {
         where: publicEvidenceWhere(),
-        orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
+        orderBy: evidenceDisplayOrder,
         select: evidenceSelect,
       },
       _count: { select: { proposals: { where: { state: "pending" } } } },

@@ -1,10 +1,10 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { isDueSoon, isOverdue, type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
-import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "@/lib/server/public/public-evidence";
-import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry } from "@/lib/server/public/public-status-history";
-import { toCalendarDate, toCalendarDateOrNull, toTimestamp } from "@/lib/server/public/serialize";
+import { type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
+import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "@/lib/server/public/public-evidence";
+import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/public/public-status-history";
+import { claimDates, toTimestamp } from "@/lib/server/public/serialize";
 import { publicClaimWhere } from "@/lib/server/public/visibility";
 
 export type WorkspaceEvidence = PublicEvidence & { loggedBy: string; loggedAt: string };
@@ -60,10 +60,10 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
           },
         },
         evidence: {
-          orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
+          orderBy: evidenceDisplayOrder,
           select: { ...publicEvidenceSelect, deletedAt: true, createdAt: true, createdBy: { select: { name: true } }, deletedBy: { select: { name: true } } },
         },
-        statusChanges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: statusHistorySelect },
+        statusChanges: { orderBy: statusHistoryOrder, select: statusHistorySelect },
         _count: { select: { proposals: { where: { state: "pending" } } } },
       },
     }),
@@ -82,10 +82,7 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
     subject: claim.subject,
     status: claim.status,
     version: claim.version,
-    claimedAt: toCalendarDate(claim.claimedAt),
-    resolveBy: toCalendarDateOrNull(claim.resolveBy),
-    overdue: isOverdue(claim, now),
-    dueSoon: isDueSoon(claim, now),
+    ...claimDates(claim, now),
     proofPoint,
     tracker: { id: tracker.id, slug: tracker.slug, title: tracker.title, isDemo: tracker.isDemo, published: tracker.published, archived: tracker.archivedAt !== null },
     isPublic: publicCount > 0,

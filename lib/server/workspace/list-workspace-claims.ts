@@ -1,9 +1,9 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { isDueSoon, isOverdue, type BalanceVerdict, type ClaimStatus } from "@/lib/domain";
+import type { BalanceVerdict, ClaimStatus } from "@/lib/domain";
 import { balanceOf, publicEvidenceSelect, toPublicEvidence } from "@/lib/server/public/public-evidence";
-import { toCalendarDate, toCalendarDateOrNull } from "@/lib/server/public/serialize";
+import { claimDates } from "@/lib/server/public/serialize";
 import { claimFilterSql, claimOrderSql, evidenceMatchesSql, type ClaimFilters, type EvidenceMatchRow } from "./claim-search-sql";
 
 export const CLAIMS_PAGE_SIZE = 20;
@@ -88,10 +88,7 @@ export async function listWorkspaceClaims(
         claimant: claim.claimant,
         subject: claim.subject,
         status: claim.status,
-        claimedAt: toCalendarDate(claim.claimedAt),
-        resolveBy: toCalendarDateOrNull(claim.resolveBy),
-        overdue: isOverdue(claim, now),
-        dueSoon: isDueSoon(claim, now),
+        ...claimDates(claim, now),
         proofPoint: claim.proofPoint,
         evidenceCount: evidence.length,
         pendingProposals: claim._count.proposals,
