@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { XMLParser } from "fast-xml-parser";
 import { expect, test } from "@playwright/test";
 
-// Issue 6 against the seeded demo data: the ticks-over-time chart, the Atom feed, a CSV
+// Against the seeded demo data: the ticks-over-time chart, the Atom feed, a CSV
 // download, the badge and the widget, as a reader (or another site) meets them.
 
 test.describe("public outputs", () => {

@@ -1,4 +1,4 @@
-// Issue 5 end to end: an analyst proposes, another person (a reviewer, in a separate
+// The review workflow end to end: an analyst proposes, another person (a reviewer, in a separate
 // browser context) approves, and the public scorecard shows it on the very next request.
 // Specs share one seeded server, so counts are read first and compared, never hard-coded.
 import type { Page } from "@playwright/test";

@@ -1,6 +1,6 @@
 import { expect, test } from "./support/fixtures";
 
-// Issue 7: an admin stands up a tracker end to end in the browser; a reader in a fresh,
+// An admin stands up a tracker end to end in the browser; a reader in a fresh,
 // signed-out context sees it only once it is published. Unique slugs keep reruns on a
 // reused server independent.
 

@@ -1,4 +1,4 @@
-// The one role → permission table (DESIGN.md "Who uses it"). The command layer checks
+// The one role → permission table (the roles table in docs/architecture.md). The command layer checks
 // it; the UI reads it only to hide controls the server would refuse anyway.
 import type { Role } from "@/generated/prisma/enums";
 

@@ -1,7 +1,7 @@
 // Applies prisma/migrations/*/migration.sql in order, recording them in Prisma's own
 // `_prisma_migrations` table so `prisma migrate status` agrees. We apply the SQL
 // ourselves because `prisma migrate deploy` with the JavaScript engine idles ~10 s
-// after its work (TOOLCHAIN.md), which every start of the app would pay.
+// after its work (docs/decisions/0001-prisma-6-with-the-javascript-engine.md), which every start of the app would pay.
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";

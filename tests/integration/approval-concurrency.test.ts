@@ -1,4 +1,4 @@
-// Issue 5, "Tests" / DESIGN.md rule 3: simultaneous approvals against real PostgreSQL.
+// Rule 3 of docs/architecture.md: simultaneous approvals against real PostgreSQL.
 // Exactly one applies; the claim's status always equals its last StatusChange.
 import pg from "pg";
 import { beforeAll, expect, it } from "vitest";

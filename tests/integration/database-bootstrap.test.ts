@@ -60,7 +60,7 @@ describe("the per-file test database", () => {
 describe("prisma/schema.prisma", () => {
   it("has no change that the committed migrations do not capture", async () => {
     // The JavaScript schema engine needs a reachable server even for this offline diff;
-    // it replays the migrations in a shadow database there (TOOLCHAIN.md).
+    // it replays the migrations in a shadow database there (docs/decisions/0001-prisma-6-with-the-javascript-engine.md).
     const result = await run(
       path.resolve("node_modules/.bin/prisma"),
       ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],

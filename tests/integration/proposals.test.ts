@@ -1,4 +1,4 @@
-// Issue 5, "Tests": the review workflow's rules (DESIGN.md "Rules that must hold", 1–5),
+// The review workflow's rules (docs/architecture.md, "Rules that must hold", 1–5),
 // withdrawal, rejection and the status history, against real PostgreSQL.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";

@@ -1,4 +1,4 @@
-// DESIGN.md rule 7 for the tracker editor: bad input to each command gets a 4xx AppError
+// Rule 7 of docs/architecture.md for the tracker editor: bad input to each command gets a 4xx AppError
 // that names the field (or NOT_FOUND for an unknown id) and changes no row. Each case
 // patches one valid input; the controls at the end show each valid input works.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Resolution criteria (issue 7): every edit is a new version, a no-op edit is refused, the
+// Resolution criteria: every edit is a new version, a no-op edit is refused, the
 // public proof-point view carries every version for its diffs, and a change of criteria
 // never moves a claim's status or the box's state by itself.
 import { beforeAll, describe, expect, it } from "vitest";

@@ -7,7 +7,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { inTransaction } from "@/lib/server/transaction";
 
-/** Logs a link against a claim (DESIGN.md rule 6: the URL arrives normalized from the schema). */
+/** Logs a link against a claim (rule 6 of docs/architecture.md: the URL arrives normalized from the schema). */
 export async function addEvidence(actor: Actor | null, input: unknown) {
   requirePermission(actor, "evidence:create");
   const data = parseInput(ZAddEvidenceInput, input);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
-// STYLE.md item 7: what the public may see is decided here and nowhere else. Every public
+// What the public may see is decided here and nowhere else. Every public
 // query builds its filter from these functions, so an unpublished or archived tracker can
 // never leak through a query that forgot a condition.
 
