@@ -1,9 +1,11 @@
 // Every mutation command, run as every kind of actor. The commands
 // are enumerated from lib/server/commands.ts, so a new command without a row below fails
 // this file. A denied call must fail with the right code AND leave every row of every
-// table as it was; an allowed call must succeed and be audited.
+// table as it was; an allowed call must have its intended effect (tests/support/command-effects.ts)
+// and be audited.
 import { afterAll, describe, expect, it } from "vitest";
 import { COMMANDS, type CommandName } from "@/lib/server/commands";
+import { INTENDED_EFFECTS } from "../support/command-effects";
 import { ACTOR_KINDS, makeActor, NEEDS_PASSWORD, runCommand, VALID_CALLS, type ActorKind } from "../support/command-scenarios";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { TRACKER_MATRIX_ROWS } from "../support/tracker-scenarios";
@@ -61,6 +63,7 @@ describe.each(COMMAND_NAMES)("%s", (name) => {
       observed.set(`${name}/${kind}`, `denied ${error.status}`);
     } else {
       await expect(call).resolves.toBeDefined();
+      await INTENDED_EFFECTS[name]({ input, actor: actor! });
       const after = await snapshotDatabase();
       // Every allowed mutation is audited, attributed to the acting user.
       const newEvents = after.audit_events!.filter((row) => !before.audit_events!.includes(row)).map((row) => JSON.parse(row));
