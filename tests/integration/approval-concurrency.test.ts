@@ -151,15 +151,16 @@ it("proposals filed while an approval runs wait for it, are born on the status i
   let firstWave: Tally;
   try {
     const started = performance.now();
-    const approvals = pending.map((proposal, index) => approveProposal(reviewers[index]!, { proposalId: proposal.id }));
+    // Settled at once, so a refusal is never an unhandled rejection while the test waits.
+    const approvals = Promise.allSettled(pending.map((proposal, index) => approveProposal(reviewers[index]!, { proposalId: proposal.id })));
     await gate.started();
-    const filings = analysts
-      .slice(half)
-      .map((analyst) => proposeStatusChange(analyst, { claimId: claim.id, toStatus: "partially_supported", rationale: RATIONALE }));
+    const filings = Promise.allSettled(
+      analysts.slice(half).map((analyst) => proposeStatusChange(analyst, { claimId: claim.id, toStatus: "partially_supported", rationale: RATIONALE })),
+    );
     // Everyone else waits on a lock: the held approval at the gate, the others on the claim's row.
     await waitForLockWaiters(REQUESTS);
     await gate.open();
-    firstWave = tallyOf(await Promise.allSettled([...approvals, ...filings]), performance.now() - started);
+    firstWave = tallyOf([...(await approvals), ...(await filings)], performance.now() - started);
   } finally {
     await gate.open().catch(() => undefined);
   }
