@@ -2,7 +2,7 @@
 // exist here and speak of the code, not of how the work on it was organised. This scans
 // every tracked text file, so a stray reference fails `npm test` with its file and line.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -78,7 +78,18 @@ function findings(file: string, text: string): string[] {
   return found;
 }
 
+/** A path into the repository, as comments and docs cite files: `docs/architecture.md`, `lib/db/migrate.ts`. */
+const REPOSITORY_PATH = /(?<![\w./@-])(?:docs|lib|tests|e2e|scripts|components|app|prisma)\/[A-Za-z0-9_./[\]-]+\.(?:md|ts|tsx|cjs|css|sql|prisma|json)\b/g;
+
 describe("references in the repository", () => {
+  it("name only files that exist", () => {
+    const missing = trackedFiles().flatMap((file) => {
+      const text = readFileSync(path.join(root, file), "utf8");
+      return [...text.matchAll(REPOSITORY_PATH)].filter((match) => !existsSync(path.join(root, match[0]))).map((match) => `${file}: ${match[0]}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
   it("point only at files that exist here, and speak of the code rather than of how work on it was organised", () => {
     const files = trackedFiles();
     expect(files.length).toBeGreaterThan(100);
