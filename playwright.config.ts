@@ -20,6 +20,9 @@ export default defineConfig({
   workers: 1,
   // A flaky test is a bug to fix, not to retry.
   retries: 0,
+  // A spec's first test also signs its accounts in and seeds its tracker; on a loaded
+  // machine that and a dozen page loads can pass Playwright's default 30 s.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["html", { open: "never" }]],
   use: {
