@@ -1,28 +1,28 @@
 // End-to-end tests: Chromium against a production build (`npm start`) that runs on its
 // own embedded PostgreSQL, port and data folder, freshly seeded each run, so it never
-// touches a developer's .data and the demo data is the same every time.
-import os from "node:os";
-import path from "node:path";
+// touches a developer's .data.
 import { defineConfig, devices } from "@playwright/test";
 import { resolveChromium } from "./e2e/support/chromium";
+import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT, E2E_POSTGRES_PORT } from "./e2e/support/server";
 
-const port = Number(process.env.E2E_PORT || 3210);
-const postgresPort = Number(process.env.E2E_POSTGRES_PORT || 54330);
-const baseURL = `http://localhost:${port}`;
-/** Outside the project, so nothing needs ignoring; keyed by port so parallel checkouts differ. */
-const E2E_DATA_DIR = path.join(os.tmpdir(), `proofboard-e2e-${port}`);
+const port = E2E_PORT;
+const postgresPort = E2E_POSTGRES_PORT;
+const baseURL = E2E_BASE_URL;
 
 // No browser means a failed run with the install command, never skipped tests.
 const browser = resolveChromium();
 
 export default defineConfig({
   testDir: "e2e",
-  // One worker, files in order: specs share one seeded server, and specs that change data
-  // must not race each other.
+  // One worker: the cores go to the server under test. Specs do not depend on file order:
+  // each creates the data it asserts about (e2e/README.md).
   fullyParallel: false,
   workers: 1,
   // A flaky test is a bug to fix, not to retry.
   retries: 0,
+  // A spec's first test also signs its accounts in and seeds its tracker; on a loaded
+  // machine that and a dozen page loads can pass Playwright's default 30 s.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["html", { open: "never" }]],
   use: {

@@ -1,5 +1,5 @@
 // Prisma CLI configuration: JavaScript schema engine through the pg driver adapter,
-// so no native engine binary is ever downloaded (see TOOLCHAIN.md).
+// so no native engine binary is ever downloaded (see docs/decisions/0001-prisma-6-with-the-javascript-engine.md).
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { MigrationAdapter } from "./prisma/cli-adapter";

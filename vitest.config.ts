@@ -6,6 +6,9 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   resolve: { alias: { "@": root, "server-only": `${root}tests/support/server-only-stub.ts` } },
   test: {
+    // Files and the tests inside them run in a random order (the seed is printed), so no
+    // test can lean on another's leftovers. Rerun one order with --sequence.seed=<seed>.
+    sequence: { shuffle: true },
     projects: [
       {
         extends: true,

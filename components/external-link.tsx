@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-// DESIGN.md rule 6: links to the outside world never pass our origin or our ranking on, and
+// Rule 6 of docs/architecture.md: links to the outside world never pass our origin or our ranking on, and
 // never let the opened page script this one.
 export const EXTERNAL_LINK_REL = "noopener noreferrer nofollow ugc";
 

@@ -1,26 +1,26 @@
 import Link from "next/link";
 import type { LatestStatusChange } from "@/lib/server/public/list-tracker-status-changes";
 import { FormattedDate } from "./formatted-date";
-import styles from "./latest-changes.module.css";
+import list from "./dated-list.module.css";
 import { StatusBadge } from "./status-badge";
 
 /** The newest approved status changes across a tracker, newest first. */
 export function LatestChanges({ changes }: { changes: LatestStatusChange[] }) {
   if (changes.length === 0) {
-    return <p className={styles.empty}>No status changes have been approved yet: every claim is still unverified.</p>;
+    return <p className={list.empty}>No status changes have been approved yet: every claim is still unverified.</p>;
   }
   return (
-    <ol className={styles.list}>
+    <ol className={list.list}>
       {changes.map((change) => (
-        <li key={change.id} className={styles.change}>
-          <span className={styles.date}>
+        <li key={change.id} className={list.item}>
+          <span className={list.date}>
             <FormattedDate value={change.approvedAt} />
           </span>
           <div>
-            <Link href={`/claims/${change.claimId}`} className={styles.statement}>
+            <Link href={`/claims/${change.claimId}`} className={list.title}>
               {change.claimStatement}
             </Link>
-            <p className={styles.transition}>
+            <p className={list.meta}>
               <span>{change.proofPointTitle}:</span>
               <StatusBadge status={change.fromStatus} />
               <span aria-hidden="true">→</span>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DeadlineClaim, ScorecardDeadlines as Deadlines } from "@/lib/server/public/get-tracker-scorecard";
 import { DeadlineMarker } from "./deadline-marker";
 import { FormattedDate } from "./formatted-date";
+import list from "./dated-list.module.css";
 import styles from "./scorecard-deadlines.module.css";
 import { StatusBadge } from "./status-badge";
 
@@ -11,9 +12,9 @@ export function ScorecardDeadlines({ deadlines }: { deadlines: Deadlines }) {
   return (
     <>
       {flagged.length === 0 ? (
-        <p className={styles.empty}>No claim is overdue or due to resolve within 90 days.</p>
+        <p className={list.empty}>No claim is overdue or due to resolve within 90 days.</p>
       ) : (
-        <ul className={styles.list}>
+        <ul className={list.list}>
           {flagged.map((claim) => (
             <DeadlineItem key={claim.id} claim={claim} />
           ))}
@@ -22,7 +23,7 @@ export function ScorecardDeadlines({ deadlines }: { deadlines: Deadlines }) {
       {next ? (
         <>
           <p className={styles.nextHeading}>Next deadline</p>
-          <ul className={styles.list}>
+          <ul className={list.list}>
             <DeadlineItem claim={next} />
           </ul>
         </>
@@ -33,15 +34,15 @@ export function ScorecardDeadlines({ deadlines }: { deadlines: Deadlines }) {
 
 function DeadlineItem({ claim }: { claim: DeadlineClaim }) {
   return (
-    <li className={styles.item}>
-      <span className={styles.date}>
+    <li className={`${list.item} ${list.wideDate}`}>
+      <span className={list.date}>
         Resolve by <FormattedDate value={claim.resolveBy} />
       </span>
       <div>
-        <Link href={`/claims/${claim.id}`} className={styles.statement}>
+        <Link href={`/claims/${claim.id}`} className={list.title}>
           {claim.statement}
         </Link>
-        <p className={styles.meta}>
+        <p className={list.meta}>
           <span>{claim.proofPointTitle}</span>
           <StatusBadge status={claim.status} />
           <DeadlineMarker overdue={claim.overdue} dueSoon={claim.dueSoon} resolveBy={claim.resolveBy} />

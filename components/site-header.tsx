@@ -5,7 +5,7 @@ import styles from "./site-header.module.css";
 
 type SiteHeaderProps = {
   /**
-   * SIGN-IN SLOT: reserved for the workspace team's sign-in link / account menu. The root
+   * SIGN-IN SLOT: holds the sign-in link or the account menu. The root
    * layout passes it in, so this public component never needs to know about sessions.
    */
   accountSlot?: ReactNode;

@@ -1,10 +1,10 @@
 import { expect, test } from "./support/fixtures";
 import { fileClaim, uniqueToken } from "./support/workspace";
 
-test("an analyst edits a claim; a bad date is refused beside its field with the rest kept", async ({ pageAs }) => {
+test("an analyst edits a claim; a bad date is refused beside its field with the rest kept", async ({ pageAs, tracker }) => {
   const page = await pageAs("analyst");
   const token = uniqueToken();
-  const claimPath = await fileClaim(page, `Resist supply keeps pace with the scanner (${token}).`);
+  const claimPath = await fileClaim(page, `Resist supply keeps pace with the scanner (${token}).`, tracker);
 
   await page.getByRole("link", { name: "Edit claim" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit claim" })).toBeVisible();
@@ -25,10 +25,10 @@ test("an analyst edits a claim; a bad date is refused beside its field with the 
   await expect(page.getByText("31 Dec 2028")).toBeVisible();
 });
 
-test("two analysts edit one claim: the second sees the conflict, keeps their text, and may save over it", async ({ pageAs }) => {
+test("two analysts edit one claim: the second sees the conflict, keeps their text, and may save over it", async ({ pageAs, tracker }) => {
   const first = await pageAs("analyst");
   const token = uniqueToken();
-  const claimPath = await fileClaim(first, `Overlay holds across full wafers (${token}).`);
+  const claimPath = await fileClaim(first, `Overlay holds across full wafers (${token}).`, tracker);
   const second = await pageAs("reviewer");
   await first.goto(`${claimPath}/edit`);
   await second.goto(`${claimPath}/edit`);

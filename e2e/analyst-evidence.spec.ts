@@ -3,10 +3,10 @@ import { fileClaim, fillEvidence, submitEvidence, titled, uniqueToken } from "./
 
 const EXTERNAL_REL = "noopener noreferrer nofollow ugc";
 
-test("an analyst adds evidence to a claim and it appears on the public claim page with its badges", async ({ pageAs }) => {
+test("an analyst adds evidence to a claim and it appears on the public claim page with its badges", async ({ pageAs, tracker }) => {
   const page = await pageAs("analyst");
   const token = uniqueToken();
-  const claimPath = await fileClaim(page, `Domestic resist suppliers match the EUV scanner's needs (${token}).`);
+  const claimPath = await fileClaim(page, `Domestic resist suppliers match the EUV scanner's needs (${token}).`, tracker);
   const title = `Resist makers report EUV qualification ${token}`;
 
   await fillEvidence(page, {
@@ -35,10 +35,10 @@ test("an analyst adds evidence to a claim and it appears on the public claim pag
   await expect(publicItem.getByText("Two suppliers said their photoresist passed qualification")).toBeVisible();
 });
 
-test("a javascript: URL is refused beside the field and everything typed is kept", async ({ pageAs }) => {
+test("a javascript: URL is refused beside the field and everything typed is kept", async ({ pageAs, tracker }) => {
   const page = await pageAs("analyst");
   const token = uniqueToken();
-  await fileClaim(page, `Mask blank supply scales with the scanner (${token}).`);
+  await fileClaim(page, `Mask blank supply scales with the scanner (${token}).`, tracker);
   const title = `Mask blank makers expand lines ${token}`;
   await fillEvidence(page, {
     url: "javascript:alert(document.cookie)",
@@ -72,10 +72,10 @@ test("a javascript: URL is refused beside the field and everything typed is kept
   await expect(page.getByRole("region", { name: "Refutes" }).getByRole("link", titled(title))).toBeVisible();
 });
 
-test("the same link twice is refused with a link to the existing item", async ({ pageAs }) => {
+test("the same link twice is refused with a link to the existing item", async ({ pageAs, tracker }) => {
   const page = await pageAs("analyst");
   const token = uniqueToken();
-  await fileClaim(page, `Inspection tools keep pace with the scanner (${token}).`);
+  await fileClaim(page, `Inspection tools keep pace with the scanner (${token}).`, tracker);
   const values = { url: `https://www.reuters.com/inspection-${token}`, title: `Inspection tools ${token}`, stance: "Context" as const, credibility: "3 · Possibly true" };
   await fillEvidence(page, values);
   await submitEvidence(page);
@@ -89,10 +89,10 @@ test("the same link twice is refused with a link to the existing item", async ({
   await expect(page.locator(":target")).toContainText(values.title);
 });
 
-test("an analyst corrects and then removes an item; the public page follows", async ({ pageAs }) => {
+test("an analyst corrects and then removes an item; the public page follows", async ({ pageAs, tracker }) => {
   const page = await pageAs("analyst");
   const token = uniqueToken();
-  const claimPath = await fileClaim(page, `Metrology vendors ship to the line (${token}).`);
+  const claimPath = await fileClaim(page, `Metrology vendors ship to the line (${token}).`, tracker);
   await fillEvidence(page, { url: `https://www.reuters.com/metrology-${token}`, title: `Metrology typo ${token}`, stance: "Supports", credibility: "3 · Possibly true" });
   await submitEvidence(page);
   await expect(page.getByRole("status").filter({ hasText: "Evidence added." })).toBeVisible();

@@ -1,11 +1,11 @@
 import { expect, test } from "./support/fixtures";
 import { fileClaim, fillEvidence, submitEvidence, uniqueToken } from "./support/workspace";
 
-test("rating a new source re-weighs the claims citing it at once", async ({ pageAs }) => {
+test("rating a new source re-weighs the claims citing it at once", async ({ pageAs, tracker }) => {
   const page = await pageAs("analyst");
   const token = uniqueToken();
   const domain = `lithowire-${token}.example.org`;
-  const claimPath = await fileClaim(page, `Optics suppliers match the mirror specification (${token}).`);
+  const claimPath = await fileClaim(page, `Optics suppliers match the mirror specification (${token}).`, tracker);
   await fillEvidence(page, {
     url: `https://${domain}/mirrors`,
     title: `Mirror maker passes qualification ${token}`,

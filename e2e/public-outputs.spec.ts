@@ -1,17 +1,39 @@
 import { readFile } from "node:fs/promises";
 import { XMLParser } from "fast-xml-parser";
-import { expect, test } from "@playwright/test";
+import { expect, test, type SeedTracker } from "./support/fixtures";
+import { uniqueToken } from "./support/workspace";
 
-// Issue 6 against the seeded demo data: the ticks-over-time chart, the Atom feed, a CSV
-// download, the badge and the widget, as a reader (or another site) meets them.
+// The ticks-over-time chart, the Atom feed, a CSV download, the badge and the widget, as a
+// reader (or another site) meets them, on a tracker this spec creates: three proof points,
+// three approved changes (one box ticked, one contested), one claim with a far deadline.
+
+async function outputsTracker(seedTracker: SeedTracker) {
+  const token = uniqueToken();
+  return seedTracker({
+    title: `Outputs tracker ${token}`,
+    proofPoints: ["First box", "Second box", "Third box"],
+    claims: [
+      {
+        statement: `The first box is met ${token}`,
+        point: 0,
+        evidence: [{ title: `Supporting report ${token}`, stance: "supports" }],
+        approved: ["partially_supported", "supported"],
+      },
+      { statement: `The second box is contested ${token}`, point: 1, evidence: [{ title: `Contested report ${token}`, stance: "refutes" }], approved: ["disputed"] },
+      { statement: `The third box resolves by 2030 ${token}`, point: 2, resolveBy: "2030-12-31" },
+    ],
+  });
+}
 
 test.describe("public outputs", () => {
-  test("the scorecard's chart is an image with a text alternative and a data table behind a keyboard toggle", async ({ page }) => {
-    await page.goto("/trackers/euv");
+  test("the scorecard's chart is an image with a text alternative and a data table behind a keyboard toggle", async ({ page, seedTracker }) => {
+    const tracker = await outputsTracker(seedTracker);
+    await page.goto(`/trackers/${tracker.slug}`);
+    await expect(page.getByText("1 of 3 boxes ticked", { exact: true })).toBeVisible();
     const section = page.getByRole("region", { name: "Boxes ticked over time" });
     const chart = section.getByRole("img", { name: "Boxes ticked over time" });
     await expect(chart).toBeVisible();
-    await expect(chart).toHaveAccessibleDescription(/approved changes; boxes ticked now: \d+ of 6/);
+    await expect(chart).toHaveAccessibleDescription(/approved changes; boxes ticked now: 1 of 3/);
 
     const toggle = section.getByText("Show the data as a table");
     const table = section.getByRole("table");
@@ -19,68 +41,75 @@ test.describe("public outputs", () => {
     await toggle.focus();
     await page.keyboard.press("Enter");
     await expect(table).toBeVisible();
-    // One row per approved change in the demo data, each linking to its claim.
-    await expect(table.getByRole("row")).toHaveCount(1 + 5);
+    // A header row and one row per approved change, each linking to its claim.
+    await expect(table.getByRole("row")).toHaveCount(1 + 3);
     await expect(table.getByRole("link").first()).toHaveAttribute("href", /^\/claims\//);
   });
 
-  test("each proof point shows its latest approved change, and the resolve-by dates are listed", async ({ page }) => {
-    await page.goto("/trackers/euv");
+  test("each proof point with a change shows its latest one, and the next resolve-by date is listed", async ({ page, seedTracker }) => {
+    const tracker = await outputsTracker(seedTracker);
+    await page.goto(`/trackers/${tracker.slug}`);
     const rows = page.getByRole("region", { name: "Proof points" });
-    await expect(rows.getByText("Latest change")).toHaveCount(3);
+    await expect(rows.getByText("Latest change")).toHaveCount(2);
     const deadlines = page.getByRole("region", { name: "Resolve-by dates" });
     await expect(deadlines.getByText("Next deadline")).toBeVisible();
     await expect(deadlines.getByRole("link")).toHaveCount(1);
+    await expect(deadlines.getByRole("link")).toHaveText(tracker.claims[2]!.statement);
   });
 
-  test("the tracker's Atom feed is linked from the page and parses", async ({ page, request }) => {
-    await page.goto("/trackers/euv");
+  test("the tracker's Atom feed is linked from the page and parses", async ({ page, request, seedTracker }) => {
+    const tracker = await outputsTracker(seedTracker);
+    await page.goto(`/trackers/${tracker.slug}`);
     const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-    await expect(alternate).toHaveAttribute("href", "/trackers/euv/feed.xml");
+    await expect(alternate).toHaveAttribute("href", `/trackers/${tracker.slug}/feed.xml`);
 
-    const response = await request.get("/trackers/euv/feed.xml");
+    const response = await request.get(`/trackers/${tracker.slug}/feed.xml`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     const { feed } = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
       feed: { title: string; entry: { title: { "#text": string } }[] };
     };
-    expect(feed.title).toContain("China EUV lithography");
-    expect(feed.entry).toHaveLength(5);
+    expect(feed.title).toContain(tracker.title);
+    expect(feed.entry).toHaveLength(3);
     expect(feed.entry[0]!.title["#text"]).toMatch(/→/);
   });
 
-  test("the claims CSV downloads with its file name and one row per claim", async ({ page }) => {
-    await page.goto("/trackers/euv");
+  test("the claims CSV downloads with its file name and one row per claim", async ({ page, seedTracker }) => {
+    const tracker = await outputsTracker(seedTracker);
+    await page.goto(`/trackers/${tracker.slug}`);
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Claims (CSV)" }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe("euv-claims.csv");
+    expect(download.suggestedFilename()).toBe(`${tracker.slug}-claims.csv`);
     const csv = await readFile((await download.path())!, "utf8");
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines[0]).toBe(
       "claim_id,tracker,demo_data,proof_point_key,proof_point,statement,claimant,subject,status,claimed_at,resolve_by,overdue,due_soon,evidence_count,last_change_at,url",
     );
-    expect(lines).toHaveLength(1 + 12);
+    expect(lines).toHaveLength(1 + tracker.claims.length);
+    for (const claim of tracker.claims) expect(csv).toContain(claim.id);
   });
 
-  test("the badge is an SVG any site may show, with the page's copy-paste snippet", async ({ page, request }) => {
-    const badge = await request.get("/trackers/euv/badge.svg?label=EUV%20proof%20points");
+  test("the badge is an SVG any site may show, with the page's copy-paste snippet", async ({ page, request, seedTracker }) => {
+    const tracker = await outputsTracker(seedTracker);
+    const badge = await request.get(`/trackers/${tracker.slug}/badge.svg?label=My%20proof%20points`);
     expect(badge.status()).toBe(200);
     expect(badge.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
-    expect(await badge.text()).toContain(">EUV proof points<");
+    expect(await badge.text()).toContain(">My proof points<");
     expect(badge.headers()["content-security-policy"]).toContain("frame-ancestors *");
     expect(badge.headers()["x-frame-options"]).toBeUndefined();
 
-    await page.goto("/trackers/euv");
-    const preview = page.getByRole("img", { name: /^Badge: China EUV lithography/ });
+    await page.goto(`/trackers/${tracker.slug}`);
+    const preview = page.getByRole("img", { name: new RegExp(`^Badge: ${tracker.title}`) });
     await expect(preview).toBeVisible();
     expect(await preview.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(100);
-    await expect(page.getByLabel("Badge (SVG image)")).toHaveValue(/<img src="http:\/\/localhost:\d+\/trackers\/euv\/badge\.svg"/);
+    await expect(page.getByLabel("Badge (SVG image)")).toHaveValue(new RegExp(`<img src="http://localhost:\\d+/trackers/${tracker.slug}/badge\\.svg"`));
   });
 
-  test("only the badge and the widget may be framed by another site", async ({ page, request, baseURL }) => {
-    for (const path of ["/", "/trackers/euv", "/api/v1/trackers", "/methodology"]) {
+  test("only the badge and the widget may be framed by another site", async ({ page, request, baseURL, seedTracker }) => {
+    const tracker = await outputsTracker(seedTracker);
+    for (const path of ["/", `/trackers/${tracker.slug}`, "/api/v1/trackers", "/methodology"]) {
       const headers = (await request.get(path)).headers();
       expect(headers["x-frame-options"], path).toBe("DENY");
       expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
@@ -90,15 +119,17 @@ test.describe("public outputs", () => {
     const otherOrigin = baseURL!.replace("localhost", "127.0.0.1");
     // The host page is a JSON response (no React to hydrate and re-render the body under us).
     await page.goto(`${otherOrigin}/api/health`);
-    await page.evaluate((base) => {
-      document.body.innerHTML =
-        `<iframe src="${base}/trackers/euv/widget" title="widget" width="360" height="420"></iframe>` +
-        `<iframe src="${base}/trackers/euv" title="scorecard" width="360" height="420"></iframe>`;
-    }, baseURL!);
+    await page.evaluate(
+      ({ base, slug }) => {
+        document.body.innerHTML =
+          `<iframe src="${base}/trackers/${slug}/widget" title="widget" width="360" height="420"></iframe>` +
+          `<iframe src="${base}/trackers/${slug}" title="scorecard" width="360" height="420"></iframe>`;
+      },
+      { base: baseURL!, slug: tracker.slug },
+    );
     const widget = page.frameLocator('iframe[title="widget"]');
-    // Other specs may approve changes first, so the count itself is not asserted.
-    await expect(widget.getByText(/\d+ of 6 boxes ticked/)).toBeVisible();
-    await expect(widget.getByRole("list", { name: "Proof points" }).getByRole("listitem")).toHaveCount(6);
+    await expect(widget.getByText("1 of 3 boxes ticked")).toBeVisible();
+    await expect(widget.getByRole("list", { name: "Proof points" }).getByRole("listitem")).toHaveCount(3);
     const blocked = page.frameLocator('iframe[title="scorecard"]');
     // Chromium shows its own error page in a frame it refused; the scorecard never renders.
     const scorecardFrame = () => page.frames().find((frame) => frame.parentFrame() === page.mainFrame() && !frame.url().includes("/widget"));
@@ -107,14 +138,14 @@ test.describe("public outputs", () => {
     await expect(blocked.getByText(/boxes ticked/)).toHaveCount(0);
   });
 
-  test("a claim page carries OpenGraph metadata; demo claims carry no ClaimReview", async ({ page }) => {
-    await page.goto("/trackers/euv");
-    const link = page.getByRole("region", { name: "Latest approved changes" }).getByRole("link").first();
-    const statement = (await link.textContent())!.trim();
-    await link.click();
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", statement);
+  test("a claim page carries OpenGraph metadata and, once reviewed, a ClaimReview", async ({ page, seedTracker }) => {
+    const tracker = await outputsTracker(seedTracker);
+    const claim = tracker.claims[0]!;
+    await page.goto(`/claims/${claim.id}`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", claim.statement);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", /\/claims\/[^/]+$/);
-    await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`/claims/${claim.id}$`));
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { "@type": string; reviewRating: { alternateName: string } };
+    expect(jsonLd).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: expect.any(String) } });
   });
 });

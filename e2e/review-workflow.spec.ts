@@ -1,29 +1,13 @@
-// Issue 5 end to end: an analyst proposes, another person (a reviewer, in a separate
-// browser context) approves, and the public scorecard shows it on the very next request.
-// Specs share one seeded server, so counts are read first and compared, never hard-coded.
+// The review workflow end to end: an analyst proposes, another person (a reviewer, in a
+// separate browser context) approves, and the public scorecard shows it on the very next
+// request. Each test creates its own tracker and claims and signs in as this worker's own
+// accounts, so it passes alone, in any order and on a server that has run it before.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { ACCOUNTS } from "./support/accounts";
-
-const WAFER_CLAIM = "The Shenzhen EUV prototype is producing early test wafers for laboratory evaluation.";
-const WAFER_EVIDENCE = /^Reported: prototype in internal testing, early test wafers/;
-const PLAUSIBLE_2030_CLAIM = "Working chips from China's domestic EUV system are more plausible by 2030 than by 2028.";
-
-async function tickedBoxes(page: Page): Promise<number> {
-  await page.goto("/trackers/euv");
-  const headline = await page.getByText(/^\d+ of 6 boxes ticked$/).textContent();
-  return Number(headline?.split(" ")[0]);
-}
+import { uniqueToken } from "./support/workspace";
 
 function proofPointRow(page: Page, title: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
-}
-
-/** The claim's id, read from its link on the public scorecard. */
-async function claimId(page: Page, statement: string): Promise<string> {
-  await page.goto("/trackers/euv");
-  const href = await page.getByRole("link", { name: statement, exact: true }).first().getAttribute("href");
-  return href!.split("/").pop()!;
 }
 
 async function reviewCount(page: Page): Promise<number> {
@@ -31,55 +15,68 @@ async function reviewCount(page: Page): Promise<number> {
   return Number(/\((\d+)\)/.exec(text ?? "")?.[1]);
 }
 
-test("an analyst proposes Supported, a reviewer approves, and the EUV box ticks at once", async ({ page, pageAs }) => {
-  const before = await tickedBoxes(page);
+test("an analyst proposes Supported, a reviewer approves, and the box ticks at once", async ({ page, pageAs, accounts, seedTracker }) => {
+  const token = uniqueToken();
+  const statement = `The prototype produces early test wafers ${token}`;
+  const evidenceTitle = `Reported: early test wafers ${token}`;
+  const tracker = await seedTracker({
+    proofPoints: ["Wafer results", "Throughput"],
+    claims: [{ statement, point: 0, evidence: [{ title: evidenceTitle, stance: "supports" }] }],
+  });
+  const [claim] = tracker.claims;
+  const evidenceLink = new RegExp(`^${evidenceTitle}`);
+  await page.goto(`/trackers/${tracker.slug}`);
+  await expect(page.getByText("0 of 2 boxes ticked", { exact: true })).toBeVisible();
   await expect(proofPointRow(page, "Wafer results")).not.toContainText("Ticked");
-  const id = await claimId(page, WAFER_CLAIM);
 
   const analyst = await pageAs("analyst");
-  await analyst.goto(`/workspace/claims/${id}/propose`);
+  await analyst.goto(`/workspace/claims/${claim!.id}/propose`);
   await expect(analyst.getByRole("heading", { level: 1, name: "Propose a status change" })).toBeVisible();
   await analyst.getByLabel("New status").selectOption("supported");
-  await analyst.getByRole("checkbox", { name: WAFER_EVIDENCE }).check();
+  await analyst.getByRole("checkbox", { name: evidenceLink }).check();
   await analyst.getByLabel("Rationale").fill("Test wafers from the reported tool are now documented well enough to tick this box.");
   await analyst.getByRole("button", { name: "Submit for review" }).click();
   await expect(analyst).toHaveURL(/\/workspace\/proposals\?proposed=/);
   await expect(analyst.getByRole("status")).toContainText("Proposal submitted.");
-  const mine = analyst.getByRole("article", { name: WAFER_CLAIM }).first();
-  await expect(mine).toContainText("Pending review");
+  await expect(analyst.getByRole("article", { name: statement })).toContainText("Pending review");
 
   const reviewer = await pageAs("reviewer");
   await reviewer.goto("/workspace/review");
-  const card = reviewer.getByRole("article", { name: WAFER_CLAIM });
-  await expect(card).toContainText(`Proposed by ${ACCOUNTS.analyst.name}`);
-  await expect(card.getByRole("link", { name: WAFER_EVIDENCE })).toBeVisible();
-  await expect(card).toContainText("B · Usually reliable");
+  const card = reviewer.getByRole("article", { name: statement });
+  await expect(card).toContainText(`Proposed by ${accounts.analyst.name}`);
+  await expect(card.getByRole("link", { name: evidenceLink })).toBeVisible();
   await card.getByLabel("Approval note (optional)").fill("The cited reporting carries it.");
   await card.getByRole("button", { name: "Approve" }).click();
   await expect(reviewer).toHaveURL(/\/workspace\/review\?decided=approved/);
   await expect(reviewer.getByRole("status")).toContainText("Proposal approved.");
-  await expect(reviewer.getByRole("article", { name: WAFER_CLAIM })).toHaveCount(0);
+  await expect(reviewer.getByRole("article", { name: statement })).toHaveCount(0);
 
   // The very next public request shows it: no cache to wait for.
-  expect(await tickedBoxes(page)).toBe(before + 1);
+  await page.goto(`/trackers/${tracker.slug}`);
+  await expect(page.getByText("1 of 2 boxes ticked", { exact: true })).toBeVisible();
   await expect(proofPointRow(page, "Wafer results")).toContainText("Ticked");
-  await page.goto(`/claims/${id}`);
+  await page.goto(`/claims/${claim!.id}`);
   // The timeline's entries, not the cited-evidence items nested in them; the newest is last.
   const latest = page.getByRole("region", { name: "Status history" }).getByRole("listitem").filter({ hasText: "reviewed by" }).last();
-  await expect(latest).toContainText(`proposed by ${ACCOUNTS.analyst.name} · reviewed by ${ACCOUNTS.reviewer.name}`);
-  await expect(latest.getByRole("link", { name: WAFER_EVIDENCE })).toBeVisible();
+  await expect(latest).toContainText(`proposed by ${accounts.analyst.name} · reviewed by ${accounts.reviewer.name}`);
+  await expect(latest.getByRole("link", { name: evidenceLink })).toBeVisible();
 
   await analyst.reload();
-  await expect(analyst.getByRole("article", { name: WAFER_CLAIM }).first()).toContainText(`by ${ACCOUNTS.reviewer.name}`);
+  await expect(analyst.getByRole("article", { name: statement })).toContainText(`by ${accounts.reviewer.name}`);
 });
 
-test("a reviewer sees their own proposal in the queue but no control to decide it", async ({ page, pageAs }) => {
-  const id = await claimId(page, PLAUSIBLE_2030_CLAIM);
+test("a reviewer sees their own proposal in the queue but no control to decide it", async ({ pageAs, seedTracker }) => {
+  const token = uniqueToken();
+  const statement = `Working chips are more plausible by 2030 ${token}`;
+  const tracker = await seedTracker({
+    proofPoints: ["Ecosystem completeness"],
+    claims: [{ statement, evidence: [{ title: `2030 looks more plausible ${token}`, stance: "supports" }] }],
+  });
   const reviewer = await pageAs("reviewer");
   await reviewer.goto("/workspace/review");
   const waitingBefore = await reviewCount(reviewer);
 
-  await reviewer.goto(`/workspace/claims/${id}/propose`);
+  await reviewer.goto(`/workspace/claims/${tracker.claims[0]!.id}/propose`);
   await reviewer.getByLabel("New status").selectOption("partially_supported");
   await reviewer.getByRole("checkbox", { name: /2030 looks more plausible/ }).check();
   await reviewer.getByLabel("Rationale").fill("Reporting names 2030 as the more plausible date, which partly supports this.");
@@ -87,24 +84,32 @@ test("a reviewer sees their own proposal in the queue but no control to decide i
   await expect(reviewer).toHaveURL(/\/workspace\/proposals\?proposed=/);
 
   await reviewer.goto("/workspace/review");
-  const card = reviewer.getByRole("article", { name: PLAUSIBLE_2030_CLAIM });
+  const card = reviewer.getByRole("article", { name: statement });
   await expect(card).toContainText("Your proposal — another reviewer must decide.");
   await expect(card.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await expect(card.getByRole("button", { name: "Reject" })).toHaveCount(0);
   // The header counts only what this reviewer may decide.
   expect(await reviewCount(reviewer)).toBe(waitingBefore);
 
-  // Withdrawn again, so the shared demo data is as other specs expect it.
   await reviewer.goto("/workspace/proposals");
-  await reviewer.getByRole("article", { name: PLAUSIBLE_2030_CLAIM }).first().getByRole("button", { name: "Withdraw" }).click();
+  await reviewer.getByRole("article", { name: statement }).getByRole("button", { name: "Withdraw" }).click();
   await expect(reviewer.getByRole("status")).toContainText("Proposal withdrawn.");
-  await expect(reviewer.getByRole("article", { name: PLAUSIBLE_2030_CLAIM }).first()).toContainText("Withdrawn");
+  await expect(reviewer.getByRole("article", { name: statement })).toContainText("Withdrawn");
 });
 
-test("refused input is explained beside the field and nothing typed is lost", async ({ page, pageAs }) => {
-  const id = await claimId(page, PLAUSIBLE_2030_CLAIM);
+test("refused input is explained beside the field and nothing typed is lost", async ({ pageAs, seedTracker }) => {
+  const token = uniqueToken();
+  const statement = `A 2030 date is backed by the reporting ${token}`;
+  const awaiting = `A claim awaiting review ${token}`;
+  const tracker = await seedTracker({
+    proofPoints: ["Ecosystem completeness"],
+    claims: [
+      { statement, evidence: [{ title: `2030 looks more plausible ${token}`, stance: "supports" }] },
+      { statement: awaiting, evidence: [{ title: `Context report ${token}`, stance: "context" }], pending: "disputed" },
+    ],
+  });
   const analyst = await pageAs("analyst");
-  await analyst.goto(`/workspace/claims/${id}/propose`);
+  await analyst.goto(`/workspace/claims/${tracker.claims[0]!.id}/propose`);
   // Rule 4: Refuted citing only a supporting item.
   await analyst.getByLabel("New status").selectOption("refuted");
   await analyst.getByRole("checkbox", { name: /2030 looks more plausible/ }).check();
@@ -116,9 +121,10 @@ test("refused input is explained beside the field and nothing typed is lost", as
   await expect(analyst.getByRole("checkbox", { name: /2030 looks more plausible/ })).toBeChecked();
   await expect(analyst.getByLabel("Rationale")).toHaveValue("Nothing in the reporting backs a 2030 date at all, in my view.");
 
+  // A rejection needs a note: the fixture's pending proposal, rejected with none.
   const reviewer = await pageAs("reviewer");
-  await reviewer.goto("/workspace/review");
-  const card = reviewer.getByRole("article").filter({ hasNot: reviewer.getByText("Your proposal") }).first();
+  await reviewer.goto(`/workspace/review?tracker=${tracker.slug}`);
+  const card = reviewer.getByRole("article", { name: awaiting });
   await card.getByRole("button", { name: "Reject" }).click();
   await expect(card.getByRole("alert")).toContainText("Please correct the fields marked below");
   await expect(card.getByText("must be at least 5 characters")).toBeVisible();

@@ -1,7 +1,8 @@
 import { expect, test } from "./support/fixtures";
+import { uniqueToken } from "./support/workspace";
 
-// Issue 7: an admin stands up a tracker end to end in the browser; a reader in a fresh,
-// signed-out context sees it only once it is published. Unique slugs keep reruns on a
+// An admin stands up a tracker end to end in the browser; a reader in a fresh,
+// signed-out context sees it only once it is published. A unique slug keeps reruns on a
 // reused server independent.
 
 const POINTS = [
@@ -23,7 +24,9 @@ const POINTS = [
 ];
 
 test("an admin creates, fills and publishes a tracker; a reader sees it on / and on its scorecard", async ({ pageAs, browser, baseURL }) => {
-  const slug = `hbm-line-${Date.now().toString(36)}`;
+  // A dozen page loads and form posts in one flow: give it three times the usual time.
+  test.slow();
+  const slug = `hbm-line-${uniqueToken()}`;
   const title = `Domestic HBM line ${slug.slice(-6)}`;
   const admin = await pageAs("admin");
 

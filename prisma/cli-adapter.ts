@@ -1,7 +1,7 @@
 // Driver adapter for the Prisma CLI (migrate, diff, db pull) with the JavaScript
 // schema engine. Used only by prisma.config.ts; the app uses lib/db/client.ts.
 //
-// It works around three upstream problems, see TOOLCHAIN.md:
+// It works around three upstream problems (docs/decisions/0001-prisma-6-with-the-javascript-engine.md):
 // - prisma/orm#27403 (https://github.com/prisma/prisma/issues/27403): catalog
 //   columns of type `name` (OID 19) "could not be deserialized", and the `"char"`
 //   type (OID 18) is unknown to the adapter. We report `name` as text and `"char"`

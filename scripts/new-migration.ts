@@ -1,6 +1,6 @@
 // Authors a migration from the difference between prisma/migrations and
 // prisma/schema.prisma, on a throwaway embedded cluster (`prisma migrate dev`
-// cannot run with the JavaScript schema engine; see TOOLCHAIN.md).
+// cannot run with the JavaScript schema engine; see docs/decisions/0001-prisma-6-with-the-javascript-engine.md).
 //   npm run db:new-migration -- <name>
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -4,7 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { DemoAccounts } from "@/components/auth/demo-accounts";
 import { getCurrentActor, safeReturnPath } from "@/lib/auth/session";
 import { serverEnv } from "@/lib/env";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo/users";
+import { listDemoAccounts } from "@/lib/server/users/demo-accounts";
 import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>Sign in</h1>
       <p className="lede">Analysts, reviewers and admins sign in here. Reading the scorecards needs no account.</p>
       <SignInForm action={signInAction} returnTo={returnTo} />
-      {demo ? <DemoAccounts password={DEMO_PASSWORD} accounts={Object.values(DEMO_USERS).map((u) => ({ email: u.email, roles: [...u.roles] }))} /> : null}
+      {demo ? <DemoAccounts {...listDemoAccounts()} /> : null}
     </div>
   );
 }

@@ -1,33 +1,18 @@
 import { StatusBadge } from "@/components/status-badge";
 import { CLAIM_STATUSES, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain";
-import { ScrollRegion } from "@/components/scroll-region";
-import styles from "./methodology.module.css";
+import { BadgeHeader, badgeHeaderClassName, ReferenceTable } from "./reference-table";
 
 export function StatusTable() {
   return (
-    <ScrollRegion className={styles.tableWrap} label="Claim statuses">
-      <table>
-        <caption>Claim statuses</caption>
-        <thead>
-          <tr>
-            <th scope="col">Status</th>
-            <th scope="col">Meaning</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CLAIM_STATUSES.map((status) => (
-            <tr key={status}>
-              <th scope="row" className={styles.badgeCell}>
-                <span className="visually-hidden">{STATUS_LABELS[status]}</span>
-                <span aria-hidden="true">
-                  <StatusBadge status={status} />
-                </span>
-              </th>
-              <td>{STATUS_DESCRIPTIONS[status]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <ReferenceTable
+      caption="Claim statuses"
+      columns={[{ heading: "Status" }, { heading: "Meaning" }]}
+      rows={CLAIM_STATUSES.map((status) => ({
+        key: status,
+        header: <BadgeHeader label={STATUS_LABELS[status]} badge={<StatusBadge status={status} />} />,
+        headerClassName: badgeHeaderClassName,
+        cells: [STATUS_DESCRIPTIONS[status]],
+      }))}
+    />
   );
 }

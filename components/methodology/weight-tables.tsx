@@ -7,59 +7,37 @@ import {
   SOURCE_RELIABILITY_LABELS,
   formatWeight,
 } from "@/lib/domain";
-import { ScrollRegion } from "@/components/scroll-region";
 import styles from "./methodology.module.css";
+import { codeClassName, ReferenceTable } from "./reference-table";
 
-type WeightRow = { code: string; label: string; weight: number };
+const weightColumns = (codeHeading: string) => [{ heading: codeHeading }, { heading: "Weight", numeric: true }];
 
-function WeightTable({ caption, codeHeading, rows }: { caption: string; codeHeading: string; rows: WeightRow[] }) {
-  return (
-    <ScrollRegion className={styles.tableWrap} label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{codeHeading}</th>
-            <th scope="col" className={styles.number}>
-              Weight
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.code}>
-              <th scope="row">
-                <span className={styles.code}>{row.code}</span> {row.label}
-              </th>
-              <td className={styles.number}>{formatWeight(row.weight)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
-  );
-}
+const weightHeader = (code: string, label: string) => (
+  <>
+    <span className={codeClassName}>{code}</span> {label}
+  </>
+);
 
 /** The two weight tables the evidence balance multiplies, read from the same constants the code uses. */
 export function WeightTables() {
   return (
     <div className={styles.weights}>
-      <WeightTable
+      <ReferenceTable
         caption="Source reliability weight"
-        codeHeading="Grade"
+        columns={weightColumns("Grade")}
         rows={SOURCE_RELIABILITY_GRADES.map((grade) => ({
-          code: grade,
-          label: SOURCE_RELIABILITY_LABELS[grade],
-          weight: RELIABILITY_WEIGHT[grade],
+          key: grade,
+          header: weightHeader(grade, SOURCE_RELIABILITY_LABELS[grade]),
+          cells: [formatWeight(RELIABILITY_WEIGHT[grade])],
         }))}
       />
-      <WeightTable
+      <ReferenceTable
         caption="Information credibility weight"
-        codeHeading="Level"
+        columns={weightColumns("Level")}
         rows={INFORMATION_CREDIBILITY_LEVELS.map((level) => ({
-          code: String(level),
-          label: INFORMATION_CREDIBILITY_LABELS[level],
-          weight: CREDIBILITY_WEIGHT[level],
+          key: String(level),
+          header: weightHeader(String(level), INFORMATION_CREDIBILITY_LABELS[level]),
+          cells: [formatWeight(CREDIBILITY_WEIGHT[level])],
         }))}
       />
     </div>

@@ -1,5 +1,5 @@
 // Which Chromium the end-to-end tests drive. Playwright cannot download its own browser
-// on these machines, so Debian's package comes first (TOOLCHAIN.md). Shared by
+// without internet access, so Debian's package comes first (tests/README.md, "End-to-end"). Shared by
 // playwright.config.ts and scripts/e2e.ts so both decide the same way.
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";

@@ -1,14 +1,15 @@
-// Steps the analyst workspace specs share. Specs run against one seeded server, so
-// everything a spec creates carries a unique token and no spec relies on global counts.
+// Steps the analyst workspace specs share. Specs run against one server, so everything a
+// spec creates carries a unique token and no spec relies on global counts.
 import { expect, type Page } from "@playwright/test";
+import type { SeededTracker } from "./data-types";
 
 export function uniqueToken(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-/** Files a claim under the EUV tracker through the form; returns its workspace path. */
-export async function fileClaim(page: Page, statement: string): Promise<string> {
-  await page.goto("/workspace/claims/new?tracker=euv&point=ecosystem");
+/** Files a claim through the form under the first proof point of the spec's tracker; returns its workspace path. */
+export async function fileClaim(page: Page, statement: string, tracker: Pick<SeededTracker, "slug" | "proofPoints">): Promise<string> {
+  await page.goto(`/workspace/claims/new?tracker=${tracker.slug}&point=${tracker.proofPoints[0]!.key}`);
   await page.getByLabel("Statement").fill(statement);
   await expect(page.getByLabel("Proof point")).toHaveValue(/.+/);
   await page.getByLabel("Claimant").fill("End-to-end test desk");

@@ -23,7 +23,11 @@ type ActionOptions = {
   changesPublicData?: boolean;
 };
 
-/** Runs the handler; unless it failed with an AppError (a refused command writes nothing), invalidates. */
+/**
+ * Runs the handler, then invalidates unless it failed with an AppError. A refusal changes
+ * nothing a reader sees: most refusals write nothing at all, and the one that does commit
+ * (a stale approval marks its proposal superseded) writes only workspace data.
+ */
 async function runWriting<T>(handler: () => Promise<T>, options: ActionOptions): Promise<T> {
   let refused = false;
   try {

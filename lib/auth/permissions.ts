@@ -1,4 +1,4 @@
-// The one role → permission table (DESIGN.md "Who uses it"). The command layer checks
+// The one role → permission table (the roles table in docs/architecture.md). The command layer checks
 // it; the UI reads it only to hide controls the server would refuse anyway.
 import type { Role } from "@/generated/prisma/enums";
 
@@ -36,10 +36,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   reviewer: REVIEWER,
   admin: ADMIN,
 };
-
-export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
-}
 
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
   return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));

@@ -1,7 +1,7 @@
 // Applies prisma/migrations/*/migration.sql in order, recording them in Prisma's own
 // `_prisma_migrations` table so `prisma migrate status` agrees. We apply the SQL
 // ourselves because `prisma migrate deploy` with the JavaScript engine idles ~10 s
-// after its work (TOOLCHAIN.md), which every start of the app would pay.
+// after its work (docs/decisions/0001-prisma-6-with-the-javascript-engine.md), which every start of the app would pay.
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -42,13 +42,14 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
       "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
-    const { rows } = await client.query<{ migration_name: string; finished_at: Date | null }>(
-      `SELECT migration_name, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
+    const { rows } = await client.query<{ migration_name: string; finished_at: Date | null; checksum: string }>(
+      `SELECT migration_name, finished_at, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
     const failed = rows.find((row) => row.finished_at === null);
     if (failed) {
       throw new Error(`Migration ${failed.migration_name} failed earlier and needs attention before others can run.`);
     }
+    assertAppliedUnchanged(rows, migrations, dir);
     const done = new Set(rows.map((row) => row.migration_name));
     for (const migration of migrations.filter((m) => !done.has(m.name))) {
       try {
@@ -71,6 +72,24 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
     await client.end();
   }
   return applied;
+}
+
+/**
+ * A migration that has run is history: editing its file afterwards would leave this
+ * database and a fresh one with different schemas, silently. Refuse to start instead,
+ * naming the file, so the edit is undone and the change goes into a new migration.
+ */
+function assertAppliedUnchanged(applied: { migration_name: string; checksum: string }[], migrations: Migration[], dir: string): void {
+  const byName = new Map(migrations.map((migration) => [migration.name, migration]));
+  for (const row of applied) {
+    const migration = byName.get(row.migration_name);
+    if (migration && migration.checksum !== row.checksum) {
+      const file = path.relative(process.cwd(), path.join(dir, migration.name, "migration.sql"));
+      throw new Error(
+        `${file} was changed after it was applied to this database (its checksum no longer matches). Restore the file and put the change in a new migration: npm run db:new-migration -- <name>.`,
+      );
+    }
+  }
 }
 
 /** Creates the database named in the URL if it does not exist (for a fresh DATABASE_URL or the embedded cluster). */

@@ -1,4 +1,4 @@
-// DESIGN.md rule 6: evidence links are public http(s) addresses in one normal form, so duplicates compare equal and nothing unsafe is stored.
+// Rule 6 of docs/architecture.md: evidence links are public http(s) addresses in one normal form, so duplicates compare equal and nothing unsafe is stored.
 import { isPublicHostname } from "./public-host";
 
 export const MAX_URL_LENGTH = 2048;

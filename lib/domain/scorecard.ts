@@ -1,4 +1,4 @@
-// The scorecard roll-up from DESIGN.md, stated once so pages, the ticks-over-time chart, feeds, badges and exports agree.
+// The scorecard roll-up (docs/architecture.md, "Scorecard semantics"), stated once so pages, the ticks-over-time chart, feeds, badges and exports agree.
 import { CLAIM_STATUSES, type ClaimStatus } from "./statuses";
 
 // Listed weakest first; a proof point shows the strongest state any of its claims earns.

@@ -36,7 +36,7 @@ export function canTransition(from: ClaimStatus, to: ClaimStatus): boolean {
   return from !== to;
 }
 
-// DESIGN.md rule 4: a verdict of supported or refuted must rest on at least one cited item that says so.
+// Rule 4 of docs/architecture.md: a verdict of supported or refuted must rest on at least one cited item that says so.
 export function requiredStanceFor(to: ClaimStatus): "supports" | "refutes" | null {
   if (to === "supported") return "supports";
   if (to === "refuted") return "refutes";

@@ -24,5 +24,4 @@ export const ZAuditEventFilter = z
   })
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { path: ["to"], message: "must be on or after the “from” date" });
 
-export type TAuditEventFilterInput = z.input<typeof ZAuditEventFilter>;
 export type TAuditEventFilter = z.output<typeof ZAuditEventFilter>;

@@ -17,7 +17,6 @@ function resolveByNotBeforeClaimed(value: { claimedAt: Date; resolveBy?: Date },
 }
 
 export const ZCreateClaimInput = z.object(claimFields).superRefine(resolveByNotBeforeClaimed);
-export type TCreateClaimInput = z.input<typeof ZCreateClaimInput>;
 
 export const ZEditClaimInput = z
   .object({
@@ -27,4 +26,3 @@ export const ZEditClaimInput = z
     ...claimFields,
   })
   .superRefine(resolveByNotBeforeClaimed);
-export type TEditClaimInput = z.input<typeof ZEditClaimInput>;

@@ -68,7 +68,7 @@ export const ZDay = z.union([z.date(), z.string().trim()], { error: "must be a d
 /** Optional day: empty strings from forms mean "not given". */
 export const ZOptionalDay = z.preprocess((value) => (value === "" || value === null ? undefined : value), ZDay.optional());
 
-/** An evidence link, normalized per DESIGN.md rule 6; the message names the problem. */
+/** An evidence link, normalized per rule 6 of docs/architecture.md; the message names the problem. */
 export const ZEvidenceUrl = z.string({ error: "is required" }).transform((value, ctx) => {
   const result = normalizeEvidenceUrl(value);
   if (!result.ok) {

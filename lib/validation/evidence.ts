@@ -31,15 +31,12 @@ function publishedNotAfterAccessed(value: { publishedAt?: Date; accessedAt: Date
 }
 
 export const ZAddEvidenceInput = z.object({ claimId: ZId, ...evidenceFields }).superRefine(publishedNotAfterAccessed);
-export type TAddEvidenceInput = z.input<typeof ZAddEvidenceInput>;
 
 /** Every field is sent again, as the form shows them all; `sourceName` only names a new domain. */
 export const ZEditEvidenceInput = z.object({ evidenceId: ZId, ...evidenceFields }).superRefine(publishedNotAfterAccessed);
-export type TEditEvidenceInput = z.input<typeof ZEditEvidenceInput>;
 
 export const ZRemoveEvidenceInput = z.object({
   evidenceId: ZId,
   /** Why it goes (a wrong link, a duplicate); kept in the audit trail. */
   reason: ZOptionalText(500).default(""),
 });
-export type TRemoveEvidenceInput = z.input<typeof ZRemoveEvidenceInput>;

@@ -17,19 +17,15 @@ export const ZProposeStatusChangeInput = z.object({
     .default([])
     .transform((ids) => [...new Set(ids)]),
 });
-export type TProposeStatusChangeInput = z.input<typeof ZProposeStatusChangeInput>;
 
 export const ZApproveProposalInput = z.object({
   proposalId: ZId,
   note: ZOptionalText(2000).optional(),
 });
-export type TApproveProposalInput = z.input<typeof ZApproveProposalInput>;
 
 export const ZRejectProposalInput = z.object({
   proposalId: ZId,
   note: ZText(5, 2000),
 });
-export type TRejectProposalInput = z.input<typeof ZRejectProposalInput>;
 
 export const ZWithdrawProposalInput = z.object({ proposalId: ZId });
-export type TWithdrawProposalInput = z.input<typeof ZWithdrawProposalInput>;

@@ -12,10 +12,8 @@ export const ZRateSourceInput = z.object({
   reliability: ZReliability,
   rationale: ZText(10, 1000),
 });
-export type TRateSourceInput = z.input<typeof ZRateSourceInput>;
 
 export const ZUpdateSourceInput = z.object({
   sourceId: ZId,
   name: ZText(2, 120),
 });
-export type TUpdateSourceInput = z.input<typeof ZUpdateSourceInput>;

@@ -26,10 +26,8 @@ const trackerFields = {
 };
 
 export const ZCreateTrackerInput = z.object(trackerFields);
-export type TCreateTrackerInput = z.input<typeof ZCreateTrackerInput>;
 
 export const ZUpdateTrackerInput = z.object({ trackerId: ZId, ...trackerFields });
-export type TUpdateTrackerInput = z.input<typeof ZUpdateTrackerInput>;
 
 export const ZTrackerIdInput = z.object({ trackerId: ZId });
 
@@ -42,17 +40,14 @@ const proofPointFields = {
 export const ZAddProofPointInput = z
   .object({ trackerId: ZId, key: ZProofPointKey, ...proofPointFields, ...ZCriteriaFields })
   .superRefine(criteriaThresholdRules);
-export type TAddProofPointInput = z.input<typeof ZAddProofPointInput>;
 
 export const ZUpdateProofPointInput = z.object({ proofPointId: ZId, ...proofPointFields });
-export type TUpdateProofPointInput = z.input<typeof ZUpdateProofPointInput>;
 
 export const ZProofPointIdInput = z.object({ proofPointId: ZId });
 
 export const ZSetProofPointCriteriaInput = z
   .object({ proofPointId: ZId, ...ZCriteriaFields })
   .superRefine(criteriaThresholdRules);
-export type TSetProofPointCriteriaInput = z.input<typeof ZSetProofPointCriteriaInput>;
 
 /** Forms send one hidden field per id; the API sends an array. */
 export const ZReorderProofPointsInput = z.object({
@@ -65,4 +60,3 @@ export const ZReorderProofPointsInput = z.object({
       .max(100, "must list at most 100 proof points"),
   ),
 });
-export type TReorderProofPointsInput = z.input<typeof ZReorderProofPointsInput>;

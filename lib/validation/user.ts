@@ -32,10 +32,8 @@ export const ZCreateUserInput = z.object({
   roles: ZRoles,
   password: ZPassword,
 });
-export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
 export const ZSetUserRolesInput = z.object({ userId: ZId, roles: ZRoles });
-export type TSetUserRolesInput = z.input<typeof ZSetUserRolesInput>;
 
 export const ZUserIdInput = z.object({ userId: ZId });
 

@@ -1,4 +1,4 @@
-// Issue 3, "Tests": accounts, sign-in, deactivation, last-admin protection and rate
+// Accounts, sign-in, deactivation, last-admin protection and rate
 // limiting. signInWithPassword runs as-is outside a Next request: better-auth's
 // nextCookies plugin finds no request scope and sets no cookie, which is all it skips.
 import { verifyPassword } from "better-auth/crypto";

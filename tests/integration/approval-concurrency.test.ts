@@ -1,4 +1,4 @@
-// Issue 5, "Tests" / DESIGN.md rule 3: simultaneous approvals against real PostgreSQL.
+// Rule 3 of docs/architecture.md: simultaneous approvals against real PostgreSQL.
 // Exactly one applies; the claim's status always equals its last StatusChange.
 import pg from "pg";
 import { beforeAll, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { approveProposal } from "@/lib/server/proposals/approve-proposal";
 import { proposeStatusChange } from "@/lib/server/proposals/propose-status-change";
 import { makeClaim, makeEvidence, makeProposal, makeUser, RATIONALE, type TestUser } from "../support/builders";
+import { gateInserts } from "../support/db-faults";
 import { expectEveryChangeApprovedByAnotherPerson, expectStatusesMatchHistory } from "../support/invariants";
 
 const REQUESTS = 24;
@@ -30,9 +31,12 @@ async function race(calls: (() => Promise<unknown>)[]): Promise<Tally> {
   const monitor = await lockWaitMonitor();
   const started = performance.now();
   const results = await Promise.allSettled(calls.map((call) => call()));
-  const elapsedMs = Math.round(performance.now() - started);
-  const peakLockWaiters = await monitor.stop();
-  const tally: Tally = { requests: calls.length, winners: [], conflict: 0, stale: 0, other: [], elapsedMs, peakLockWaiters };
+  const elapsedMs = performance.now() - started;
+  return { ...tallyOf(results, elapsedMs), peakLockWaiters: await monitor.stop() };
+}
+
+function tallyOf(results: PromiseSettledResult<unknown>[], elapsedMs: number): Tally {
+  const tally: Tally = { requests: results.length, winners: [], conflict: 0, stale: 0, other: [], elapsedMs: Math.round(elapsedMs), peakLockWaiters: 0 };
   results.forEach((result, index) => {
     if (result.status === "fulfilled") tally.winners.push(index);
     else if (result.reason instanceof AppError && result.reason.code === "CONFLICT") tally.conflict += 1;
@@ -40,6 +44,18 @@ async function race(calls: (() => Promise<unknown>)[]): Promise<Tally> {
     else tally.other.push(result.reason);
   });
   return tally;
+}
+
+/** Resolves once `count` sessions of this database wait on a lock. */
+async function waitForLockWaiters(count: number, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [row] = await getDb().$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (row!.waiting >= count) return;
+    if (Date.now() > deadline) throw new Error(`only ${row!.waiting} of ${count} sessions reached a lock within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 async function lockWaitMonitor() {
@@ -122,39 +138,54 @@ it(`${REQUESTS} competing proposals on one claim approved at once: one applies, 
   await expectStatusesMatchHistory();
 });
 
-it("proposals filed while approvals run never apply on a status they did not see", async () => {
+it("proposals filed while an approval runs wait for it, are born on the status it wrote, and a second wave applies exactly one", async () => {
   const claim = await makeClaim();
   const half = REQUESTS / 2;
   const pending = [];
   for (const proposer of analysts.slice(0, half)) pending.push(await makeProposal({ claimId: claim.id, proposer, toStatus: "disputed" }));
 
-  // Half the requests approve, half file new proposals, all at once.
-  const firstWave = await race([
-    ...pending.map((proposal, index) => () => approveProposal(reviewers[index]!, { proposalId: proposal.id })),
-    ...analysts.slice(half).map((analyst) => () => proposeStatusChange(analyst, { claimId: claim.id, toStatus: "partially_supported", rationale: RATIONALE })),
-  ]);
+  // The order is forced, not left to chance: the approval that takes the claim's lock first
+  // is held at the gate (its StatusChange insert) until every other approval and every new
+  // proposal is queued behind that lock; only then does it commit.
+  const gate = await gateInserts("status_changes");
+  let firstWave: Tally;
+  try {
+    const started = performance.now();
+    // Settled at once, so a refusal is never an unhandled rejection while the test waits.
+    const approvals = Promise.allSettled(pending.map((proposal, index) => approveProposal(reviewers[index]!, { proposalId: proposal.id })));
+    await gate.started();
+    const filings = Promise.allSettled(
+      analysts.slice(half).map((analyst) => proposeStatusChange(analyst, { claimId: claim.id, toStatus: "partially_supported", rationale: RATIONALE })),
+    );
+    // Everyone else waits on a lock: the held approval at the gate, the others on the claim's row.
+    await waitForLockWaiters(REQUESTS);
+    await gate.open();
+    firstWave = tallyOf([...(await approvals), ...(await filings)], performance.now() - started);
+  } finally {
+    await gate.open().catch(() => undefined);
+  }
   expect(firstWave.other).toEqual([]);
   expect(firstWave.winners.filter((index) => index < half)).toHaveLength(1);
+  expect(firstWave.conflict).toBe(half - 1);
   expect(firstWave.winners.filter((index) => index >= half)).toHaveLength(REQUESTS - half);
-  // Then every proposal still pending is approved, again all at once.
-  const stillPending = await getDb().statusProposal.findMany({ where: { claimId: claim.id, state: "pending" } });
-  const current = (await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).status;
-  // Proposals lock the claim FOR SHARE, so none is born stale: every proposal still pending
-  // expects the status the claim really has (the others were superseded by the winner).
-  for (const proposal of stillPending) expect(proposal.fromStatus).toBe(current);
-  const filed = await getDb().statusProposal.findMany({ where: { claimId: claim.id, toStatus: "partially_supported" } });
-  expect(filed).toHaveLength(REQUESTS - half);
-  for (const proposal of filed) expect(["pending", "superseded"]).toContain(proposal.state);
-  const tally = await race(stillPending.map((proposal, index) => () => approveProposal(reviewers[index]!, { proposalId: proposal.id })));
 
+  // Proposals lock the claim FOR SHARE, so none is born stale: every one filed while the
+  // approval ran expects the status the approval wrote, and all of them are still pending.
+  const current = (await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).status;
+  expect(current).toBe("disputed");
+  const stillPending = await getDb().statusProposal.findMany({ where: { claimId: claim.id, state: "pending" }, orderBy: { id: "asc" } });
+  expect(stillPending).toHaveLength(REQUESTS - half);
+  for (const proposal of stillPending) expect(proposal).toMatchObject({ fromStatus: "disputed", toStatus: "partially_supported" });
+
+  // The second wave: every pending proposal approved at once; exactly one applies.
+  const tally = await race(stillPending.map((proposal, index) => () => approveProposal(reviewers[index]!, { proposalId: proposal.id })));
   expect(tally.other).toEqual([]);
-  // At most one of them can apply: one that expected the status the claim really had.
-  const applicable = stillPending.filter((proposal) => proposal.fromStatus === current);
-  expect(tally.winners).toHaveLength(applicable.length > 0 ? 1 : 0);
-  for (const index of tally.winners) expect(stillPending[index]!.fromStatus).toBe(current);
+  expect(tally.winners).toHaveLength(1);
+  expect(tally.conflict + tally.stale).toBe(stillPending.length - 1);
   expect(await getDb().statusProposal.count({ where: { claimId: claim.id, state: "pending" } })).toBe(0);
-  expect(await getDb().statusChange.count({ where: { claimId: claim.id } })).toBe(1 + tally.winners.length);
-  report("proposals filed during approvals (second wave)", tally, ` pendingAfterFirstWave=${stillPending.length}`);
+  expect(await getDb().statusChange.count({ where: { claimId: claim.id } })).toBe(2);
+  expect((await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("partially_supported");
+  report("proposals filed during an approval (second wave)", tally, ` pendingAfterFirstWave=${stillPending.length}`);
   await expectStatusesMatchHistory();
   await expectEveryChangeApprovedByAnotherPerson();
 });

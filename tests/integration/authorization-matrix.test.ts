@@ -1,9 +1,11 @@
-// Issue 3, "Tests": every mutation command, run as every kind of actor. The commands
+// Every mutation command, run as every kind of actor. The commands
 // are enumerated from lib/server/commands.ts, so a new command without a row below fails
 // this file. A denied call must fail with the right code AND leave every row of every
-// table as it was (STYLE.md 13); an allowed call must succeed and be audited.
+// table as it was; an allowed call must have its intended effect (tests/support/command-effects.ts)
+// and be audited.
 import { afterAll, describe, expect, it } from "vitest";
 import { COMMANDS, type CommandName } from "@/lib/server/commands";
+import { INTENDED_EFFECTS } from "../support/command-effects";
 import { ACTOR_KINDS, makeActor, NEEDS_PASSWORD, runCommand, VALID_CALLS, type ActorKind } from "../support/command-scenarios";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { TRACKER_MATRIX_ROWS } from "../support/tracker-scenarios";
@@ -13,7 +15,7 @@ type Expected = "allowed" | "denied";
 
 // Denied means UNAUTHENTICATED (401) for anonymous and FORBIDDEN (403) for everyone else.
 // The deactivated user holds all three roles: deactivation alone must refuse them.
-// Admins manage people and structure; they hold no claim or review rights (DESIGN.md).
+// Admins manage people and structure; they hold no claim or review rights (the roles table in docs/architecture.md).
 // prettier-ignore
 const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, reviewer: Expected, admin: Expected, deactivated: Expected]> = {
   //                     anonymous  analyst    reviewer   admin      deactivated
@@ -61,6 +63,7 @@ describe.each(COMMAND_NAMES)("%s", (name) => {
       observed.set(`${name}/${kind}`, `denied ${error.status}`);
     } else {
       await expect(call).resolves.toBeDefined();
+      await INTENDED_EFFECTS[name]({ input, actor: actor! });
       const after = await snapshotDatabase();
       // Every allowed mutation is audited, attributed to the acting user.
       const newEvents = after.audit_events!.filter((row) => !before.audit_events!.includes(row)).map((row) => JSON.parse(row));

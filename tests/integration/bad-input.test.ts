@@ -1,4 +1,4 @@
-// Issue 4, "Tests" / DESIGN.md rule 7: bad input to every command gets a 4xx-class
+// Rule 7 of docs/architecture.md: bad input to every command gets a 4xx-class
 // AppError that names the field, and changes no row. Each case patches one valid input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";

@@ -1,4 +1,4 @@
-// Issue 6, "Claim pages": the ClaimReview JSON-LD a claim page emits, rendered by the real
+// The ClaimReview JSON-LD a claim page emits, rendered by the real
 // component from the real public query, then parsed back and checked field by field.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";

@@ -1,6 +1,8 @@
 // The database bootstrap every start of the app relies on: our migration runner on a
 // real PostgreSQL, its bookkeeping in Prisma's table, and the schema/migration drift check.
 import { execFile } from "node:child_process";
+import { appendFile, cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
@@ -35,16 +37,77 @@ describe("migrations on an empty database", () => {
     expect(await applyMigrations(scratch.url)).toEqual([]);
   });
 
-  it("record each migration in _prisma_migrations with its checksum, finished", async () => {
-    const migrations = await readMigrations();
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      scratch.url,
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
-    expect(rows.map((row) => [row.migration_name, row.checksum])).toEqual(migrations.map((m) => [m.name, m.checksum]));
-    for (const row of rows) {
-      expect(row.finished_at).toBeInstanceOf(Date);
-      expect(row.rolled_back_at).toBeNull();
+  it("create every table prisma/schema.prisma maps a model to, and record each migration as finished", async () => {
+    const fresh = await createScratchDatabase({ migrated: false });
+    try {
+      await applyMigrations(fresh.url);
+      await expectSchemaTablesAndFinishedMigrations(fresh.url);
+    } finally {
+      await fresh.drop();
+    }
+  });
+});
+
+/** The schema's tables exist (read from schema.prisma, not from the runner) and every migration finished. */
+async function expectSchemaTablesAndFinishedMigrations(url: string) {
+  const schema = await readFile("prisma/schema.prisma", "utf8");
+  const mapped = [...schema.matchAll(/@@map\("([^"]+)"\)/g)].map((match) => match[1]!).sort();
+  expect(mapped.length).toBeGreaterThan(5);
+  const tables = await query<{ table_name: string }>(
+    url,
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+  );
+  expect(tables.map((row) => row.table_name).sort()).toEqual([...mapped, "_prisma_migrations"].sort());
+
+  const rows = await query<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>(
+    url,
+    `SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`,
+  );
+  expect(rows.map((row) => row.migration_name)).toEqual((await readMigrations()).map((m) => m.name));
+  for (const row of rows) {
+    expect(row.finished_at).toBeInstanceOf(Date);
+    expect(row.rolled_back_at).toBeNull();
+  }
+}
+
+describe("the migration runner's guards", () => {
+  let dir: string;
+  beforeAll(async () => {
+    // A copy of the migrations, so this test can edit one without touching the repository.
+    dir = await mkdtemp(path.join(os.tmpdir(), "proofboard-migrations-"));
+    await cp("prisma/migrations", dir, { recursive: true });
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("refuses to run when an applied migration's file has changed, naming the file, and applies nothing", async () => {
+    const scratch = await createScratchDatabase({ migrated: false });
+    try {
+      const [first] = await readMigrations(dir);
+      expect(await applyMigrations(scratch.url, dir)).toHaveLength((await readMigrations(dir)).length);
+      const file = path.join(dir, first!.name, "migration.sql");
+      await appendFile(file, "\n-- an edit after the fact\n");
+
+      const refusal = applyMigrations(scratch.url, dir);
+      await expect(refusal).rejects.toThrow(path.relative(process.cwd(), file));
+      await expect(refusal).rejects.toThrow(/changed after it was applied/);
+      const [row] = await query<{ count: string }>(scratch.url, `SELECT count(*)::text AS count FROM "_prisma_migrations"`);
+      expect(Number(row!.count)).toBe((await readMigrations(dir)).length);
+    } finally {
+      await scratch.drop();
+    }
+  });
+
+  it("serialises concurrent starts: one applies every migration, the others find nothing to do", async () => {
+    const scratch = await createScratchDatabase({ migrated: false });
+    try {
+      const names = (await readMigrations()).map((migration) => migration.name);
+      const results = await Promise.all(Array.from({ length: 4 }, () => applyMigrations(scratch.url)));
+      expect(results.filter((applied) => applied.length > 0)).toEqual([names]);
+      expect(results.filter((applied) => applied.length === 0)).toHaveLength(3);
+      const rows = await query<{ migration_name: string }>(scratch.url, `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`);
+      expect(rows.map((row) => row.migration_name)).toEqual(names);
+    } finally {
+      await scratch.drop();
     }
   });
 });
@@ -60,7 +123,7 @@ describe("the per-file test database", () => {
 describe("prisma/schema.prisma", () => {
   it("has no change that the committed migrations do not capture", async () => {
     // The JavaScript schema engine needs a reachable server even for this offline diff;
-    // it replays the migrations in a shadow database there (TOOLCHAIN.md).
+    // it replays the migrations in a shadow database there (docs/decisions/0001-prisma-6-with-the-javascript-engine.md).
     const result = await run(
       path.resolve("node_modules/.bin/prisma"),
       ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],

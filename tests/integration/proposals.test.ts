@@ -1,4 +1,4 @@
-// Issue 5, "Tests": the review workflow's rules (DESIGN.md "Rules that must hold", 1–5),
+// The review workflow's rules (docs/architecture.md, "Rules that must hold", 1–5),
 // withdrawal, rejection and the status history, against real PostgreSQL.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -378,5 +378,54 @@ describe("status history", () => {
       await expectStatusesMatchHistory();
       current = toStatus;
     }
+  });
+});
+
+describe("one clock per decision", () => {
+  // The database clock, so a decision taken on one app server is never stamped before a
+  // decision it followed on another.
+  const databaseClock = async () => (await db().$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`)[0]!.now;
+
+  it("approve stamps the status change, the approval and every superseded proposal with one moment", async () => {
+    const tracker = await makeTracker({ proofPoints: 1 });
+    const claim = await makeClaim({ proofPointId: tracker.proofPoints[0]!.id });
+    const other = await makeProposal({ claimId: claim.id, proposer: analyst, toStatus: "disputed" });
+    const approved = await makeProposal({ claimId: claim.id, proposer: analyst });
+    const at = new Date("2026-03-04T05:06:07.000Z");
+    const { statusChangeId } = await approveProposal(reviewer, { proposalId: approved.id }, { now: at });
+
+    expect((await db().statusChange.findUniqueOrThrow({ where: { id: statusChangeId } })).createdAt).toEqual(at);
+    expect((await proposalRow(approved.id)).decidedAt).toEqual(at);
+    expect(await proposalRow(other.id)).toMatchObject({ state: "superseded", decidedAt: at });
+  });
+
+  it("a stale approval stamps the supersede with the command's moment", async () => {
+    const tracker = await makeTracker({ proofPoints: 1 });
+    const claim = await makeClaim({ proofPointId: tracker.proofPoints[0]!.id });
+    await makeApprovedChange({ claimId: claim.id, toStatus: "disputed" });
+    // A pending row that still expects "unverified", as in the rule 3 tests above.
+    const stale = await db().statusProposal.create({
+      data: { claimId: claim.id, fromStatus: "unverified", toStatus: "partially_supported", rationale: RATIONALE, proposedById: analyst.id },
+    });
+    const at = new Date("2026-03-05T00:00:00.000Z");
+    await expectAppError(approveProposal(reviewer, { proposalId: stale.id }, { now: at }), "STALE");
+    expect(await proposalRow(stale.id)).toMatchObject({ state: "superseded", decidedAt: at });
+  });
+
+  it("reject and withdraw take context.now, else the database clock read inside their transaction", async () => {
+    const tracker = await makeTracker({ proofPoints: 1 });
+    const claim = await makeClaim({ proofPointId: tracker.proofPoints[0]!.id });
+    const at = new Date("2026-03-06T00:00:00.000Z");
+    const rejected = await makeProposal({ claimId: claim.id, proposer: analyst });
+    await rejectProposal(reviewer, { proposalId: rejected.id, note: "The cited item does not say this." }, { now: at });
+    expect((await proposalRow(rejected.id)).decidedAt).toEqual(at);
+
+    const withdrawn = await makeProposal({ claimId: claim.id, proposer: analyst });
+    const before = await databaseClock();
+    await withdrawProposal(analyst, { proposalId: withdrawn.id });
+    const after = await databaseClock();
+    const decidedAt = (await proposalRow(withdrawn.id)).decidedAt!;
+    expect(decidedAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(decidedAt.getTime()).toBeLessThanOrEqual(after.getTime());
   });
 });

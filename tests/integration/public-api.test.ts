@@ -1,4 +1,4 @@
-// Issue 6, "JSON API v1": every endpoint's response matches its documented zod schema, bad
+// JSON API v1: every endpoint's response matches its documented zod schema, bad
 // parameters get a 400 that names the parameter (never a 500), unknown or unpublished
 // trackers and claims a 404, and pagination and filters do what the document says.
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue 6, "Caching": every public output is served from the public cache when warm (no
+// Every public output is served from the public cache when warm (no
 // database query at all), and an approved status change shows on the next request once
 // invalidatePublicData(trackerId) has run, as the approve action does.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

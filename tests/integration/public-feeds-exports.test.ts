@@ -1,4 +1,4 @@
-// Issue 6: the Atom feeds parse and carry the approved changes; the CSV and JSON exports
+// The Atom feeds parse and carry the approved changes; the CSV and JSON exports
 // hold a tracker's claims, evidence and history, quoted properly and safe to open in a
 // spreadsheet; the badge and widget render the headline.
 import { XMLParser, XMLValidator } from "fast-xml-parser";

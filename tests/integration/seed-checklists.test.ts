@@ -1,4 +1,4 @@
-// The demo checklists (issue 7, "Demo data"): set up through the tracker editor's commands,
+// The demo checklists: set up through the tracker editor's commands,
 // every proof point with criteria drawn from the seed article, thresholds labelled as
 // criteria, and a public history that starts at publication.
 import { beforeAll, describe, expect, it } from "vitest";

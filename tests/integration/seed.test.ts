@@ -1,4 +1,4 @@
-// The demo seed on a fresh database (DESIGN.md "Demo data"): it goes through the command
+// The demo seed on a fresh database (docs/architecture.md, "Demo data"): it goes through the command
 // layer, so its history must satisfy the same rules as anyone's; and it runs only once.
 import { beforeAll, describe, expect, it } from "vitest";
 import { requiredStanceFor } from "@/lib/domain/statuses";

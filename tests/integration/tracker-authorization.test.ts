@@ -1,5 +1,5 @@
 // The tracker editor is admin-only ("tracker:manage"): every other caller is refused and
-// every row stays as it was (STYLE.md 13). The shared authorization matrix gets the same
+// every row stays as it was (checked table by table). The shared authorization matrix gets the same
 // rows from tests/support/tracker-scenarios.ts; this file also tries a user holding both
 // other roles at once, and a deactivated admin.
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Managing the checklist (issue 7): order, retiring (the headline counts only active
+// Managing the checklist: order, retiring (the headline counts only active
 // points; retired ones keep their claims), publishing rules, archiving, and the public
 // "Changes to this checklist" history.
 import { describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
-// Resolution criteria (issue 7): every edit is a new version, a no-op edit is refused, the
+// Resolution criteria: every edit is a new version, a no-op edit is refused, the
 // public proof-point view carries every version for its diffs, and a change of criteria
 // never moves a claim's status or the box's state by itself.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { diffCriteria } from "@/lib/domain/criteria";
 import { getPublicProofPoint } from "@/lib/server/public/get-public-proof-point";
@@ -20,20 +20,29 @@ const THROUGHPUT = {
   note: "An explicit bar instead of “commercially viable”.",
 };
 
-let fixture: Awaited<ReturnType<typeof makeChecklist>>;
-let pointId: string;
-beforeAll(async () => {
-  fixture = await makeChecklist({ proofPoints: 2 });
-  pointId = fixture.proofPoints[0]!.id;
-});
+/** A fresh checklist; its first point's criteria are at version 1. */
+async function freshPoint() {
+  const fixture = await makeChecklist({ proofPoints: 2 });
+  return { fixture, pointId: fixture.proofPoints[0]!.id };
+}
+
+/** A fresh checklist whose first point has three criteria versions: the original, THROUGHPUT at 100, then at 120. */
+async function pointWithThreeVersions() {
+  const { fixture, pointId } = await freshPoint();
+  await setProofPointCriteria(fixture.admin, { proofPointId: pointId, ...THROUGHPUT });
+  await setProofPointCriteria(fixture.admin, { proofPointId: pointId, ...THROUGHPUT, thresholdValue: 120, note: "" });
+  return { fixture, pointId };
+}
 
 describe("versions", () => {
   it("adding a proof point sets version 1, authored by the admin", async () => {
+    const { fixture, pointId } = await freshPoint();
     const versions = await getDb().resolutionCriteria.findMany({ where: { proofPointId: pointId } });
     expect(versions).toMatchObject([{ version: 1, ...CRITERIA_INPUT, thresholdValue: null, authorId: fixture.admin.id }]);
   });
 
   it("each edit appends the next version and keeps the earlier ones untouched", async () => {
+    const { fixture, pointId } = await freshPoint();
     const before = await getDb().resolutionCriteria.findMany({ where: { proofPointId: pointId } });
     const v2 = await setProofPointCriteria(fixture.admin, { proofPointId: pointId, ...THROUGHPUT });
     expect(v2).toMatchObject({ version: 2, thresholdValue: 100, thresholdUnit: "wafers per hour", note: THROUGHPUT.note });
@@ -45,6 +54,7 @@ describe("versions", () => {
   });
 
   it("refuses an edit that reads the same as the current version, and writes nothing", async () => {
+    const { fixture, pointId } = await pointWithThreeVersions();
     const before = await snapshotDatabase();
     // Same text, spaces trimmed, the number written differently: still the same criteria.
     const error = await expectAppError(
@@ -56,9 +66,10 @@ describe("versions", () => {
   });
 
   it("two admins saving at once get consecutive versions, never the same number twice", async () => {
-    const [point] = (await makeChecklist({ proofPoints: 1 })).proofPoints;
+    const { admin, proofPoints } = await makeChecklist({ proofPoints: 1 });
+    const [point] = proofPoints;
     await Promise.all(
-      [1, 2, 3].map((n) => setProofPointCriteria(fixture.admin, { proofPointId: point!.id, ...CRITERIA_INPUT, tickWhen: `${CRITERIA_INPUT.tickWhen} Variant ${n}.` })),
+      [1, 2, 3].map((n) => setProofPointCriteria(admin, { proofPointId: point!.id, ...CRITERIA_INPUT, tickWhen: `${CRITERIA_INPUT.tickWhen} Variant ${n}.` })),
     );
     const versions = await getDb().resolutionCriteria.findMany({ where: { proofPointId: point!.id }, orderBy: { version: "asc" } });
     expect(versions.map((row) => row.version)).toEqual([1, 2, 3, 4]);
@@ -91,6 +102,7 @@ describe("criteria never re-tick a box by themselves", () => {
 
 describe("the public proof-point view", () => {
   it("has the current criteria first, every earlier version after it, and diffs between them", async () => {
+    const { fixture } = await pointWithThreeVersions();
     const view = await getPublicProofPoint({ slug: fixture.tracker.slug, key: fixture.proofPoints[0]!.key });
     expect(view!.criteria.map((version) => version.version)).toEqual([3, 2, 1]);
     const [current, , first] = view!.criteria;
@@ -102,6 +114,7 @@ describe("the public proof-point view", () => {
   });
 
   it("never shows an author's email", async () => {
+    const { fixture } = await pointWithThreeVersions();
     const view = await getPublicProofPoint({ slug: fixture.tracker.slug, key: fixture.proofPoints[0]!.key });
     expect(JSON.stringify(view)).not.toContain(fixture.admin.email);
   });

@@ -1,4 +1,4 @@
-// Slug rules (issue 7): shape, uniqueness across current slugs and former ones, and old
+// Slug rules: shape, uniqueness across current slugs and former ones, and old
 // links that keep working after a rename (the 308 itself is checked end to end).
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";

@@ -1,4 +1,4 @@
-// Issue 7, "Tests": an unpublished or archived tracker, and everything under it, is absent
+// An unpublished or archived tracker, and everything under it, is absent
 // from every public read path. Each path is one row of PUBLIC_READ_PATHS: when the JSON API,
 // feeds, search or the badge land, each adds one row here and is held to the same rule.
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Invariants of the review workflow (DESIGN.md rules 1–5) checked over the whole
+// Invariants of the review workflow (docs/architecture.md, rules 1–5) checked over the whole
 // database, so a test can assert them after anything it does.
 import { expect } from "vitest";
 import { getDb } from "@/lib/db/client";

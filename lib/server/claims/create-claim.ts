@@ -8,7 +8,7 @@ import { inTransaction } from "@/lib/server/transaction";
 
 /** Files a new claim under a proof point. New claims are always unverified (rule 1). */
 export async function createClaim(actor: Actor | null, input: unknown) {
-  requirePermission(actor, "claim:create");
+  const user = requirePermission(actor, "claim:create");
   const data = parseInput(ZCreateClaimInput, input);
   return inTransaction(async (tx) => {
     const proofPoint = await tx.proofPoint.findUnique({
@@ -26,7 +26,7 @@ export async function createClaim(actor: Actor | null, input: unknown) {
         subject: data.subject,
         claimedAt: data.claimedAt,
         resolveBy: data.resolveBy ?? null,
-        createdById: actor!.id,
+        createdById: user.id,
       },
     });
     await recordAuditEvent(tx, { actor, action: "claim.create", entityType: "Claim", entityId: claim.id, after: claim });

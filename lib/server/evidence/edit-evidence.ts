@@ -1,29 +1,25 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
-import { invalidField } from "@/lib/errors/app-error";
 import { ZEditEvidenceInput } from "@/lib/validation/evidence";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { changedFields } from "@/lib/server/changed-fields";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { inTransaction } from "@/lib/server/transaction";
+import { assertLinkNotLogged } from "./assert-link-not-logged";
 import { lockLiveEvidence } from "./lock-evidence";
 
 /** Corrects a logged link. A new URL is checked for duplicates on the claim and may change the source. */
 export async function editEvidence(actor: Actor | null, input: unknown) {
-  requirePermission(actor, "evidence:edit");
+  const user = requirePermission(actor, "evidence:edit");
   const data = parseInput(ZEditEvidenceInput, input);
   return inTransaction(async (tx) => {
     const before = await lockLiveEvidence(tx, data.evidenceId);
     let sourceId = before.sourceId;
     if (data.url.url !== before.url) {
-      const duplicate = await tx.evidence.findFirst({
-        where: { claimId: before.claimId, url: data.url.url, deletedAt: null, id: { not: before.id } },
-        select: { id: true },
-      });
-      if (duplicate) throw invalidField("url", "this link is already logged on this claim", { existingEvidenceId: duplicate.id });
-      sourceId = (await findOrCreateSource(tx, actor!, data.url.domain, data.sourceName)).id;
+      await assertLinkNotLogged(tx, before.claimId, data.url.url, before.id);
+      sourceId = (await findOrCreateSource(tx, user, data.url.domain, data.sourceName)).id;
     }
     const next = {
       url: data.url.url,

@@ -11,13 +11,13 @@ import { lockLiveEvidence } from "./lock-evidence";
  * and its audit trail stay; it leaves the public page and the evidence balance at once.
  */
 export async function removeEvidence(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "evidence:delete");
+  const user = requirePermission(actor, "evidence:delete");
   const data = parseInput(ZRemoveEvidenceInput, input);
   return inTransaction(async (tx) => {
     const before = await lockLiveEvidence(tx, data.evidenceId);
     const evidence = await tx.evidence.update({
       where: { id: before.id },
-      data: { deletedAt: context.now ?? new Date(), deletedById: actor!.id },
+      data: { deletedAt: context.now ?? new Date(), deletedById: user.id },
     });
     await recordAuditEvent(tx, {
       actor,

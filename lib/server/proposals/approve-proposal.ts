@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { ZApproveProposalInput } from "@/lib/validation/proposal";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { inTransaction, type CommandContext } from "@/lib/server/transaction";
+import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { assertCitationsJustify } from "./propose-status-change";
 import { assertPending, lockProposal, type LockedProposal } from "./lock-proposal";
 
@@ -18,16 +18,17 @@ type Outcome = { kind: "approved"; statusChangeId: string } | { kind: "stale"; c
  * Stale (rule 3): if the claim has moved on, the proposal becomes superseded.
  */
 export async function approveProposal(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "proposal:review");
+  const user = requirePermission(actor, "proposal:review");
   const data = parseInput(ZApproveProposalInput, input);
   const outcome = await inTransaction<Outcome>(async (tx) => {
     const proposal = await lockProposal(tx, data.proposalId);
-    if (proposal.proposedById === actor!.id) {
+    if (proposal.proposedById === user.id) {
       throw new AppError("FORBIDDEN", "You cannot approve your own proposal: another reviewer must approve it.");
     }
     assertPending(proposal);
+    const decidedAt = await commandNow(tx, context);
     if (proposal.claimStatus !== proposal.fromStatus) {
-      await supersede(tx, actor!, proposal, `the claim is now ${proposal.claimStatus}`);
+      await supersede(tx, user, proposal, `the claim is now ${proposal.claimStatus}`, decidedAt);
       return { kind: "stale", current: proposal.claimStatus };
     }
     const cited = await tx.evidence.findMany({
@@ -36,16 +37,13 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
     });
     assertCitationsJustify(proposal.toStatus, cited);
 
-    // The database clock, read after the locks: with several app instances, history
-    // order then follows commit order even if the servers' clocks disagree.
-    const decidedAt = context.now ?? (await databaseNow(tx));
     const claim = await tx.claim.update({
       where: { id: proposal.claimId },
       data: { status: proposal.toStatus, version: { increment: 1 } },
     });
     const proposalRow = await tx.statusProposal.update({
       where: { id: proposal.id },
-      data: { state: "approved", decidedById: actor!.id, decidedAt, decisionNote: data.note || null },
+      data: { state: "approved", decidedById: user.id, decidedAt, decisionNote: data.note || null },
     });
     const change = await tx.statusChange.create({
       data: {
@@ -55,7 +53,7 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
         toStatus: proposal.toStatus,
         rationale: proposalRow.rationale,
         proposedById: proposal.proposedById,
-        approvedById: actor!.id,
+        approvedById: user.id,
         createdAt: decidedAt,
       },
     });
@@ -74,7 +72,7 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
     });
     for (const other of others) {
       const locked = await lockProposal(tx, other.id);
-      if (locked.state === "pending") await supersede(tx, actor!, locked, `a change to ${claim.status} was approved first`);
+      if (locked.state === "pending") await supersede(tx, user, locked, `a change to ${claim.status} was approved first`, decidedAt);
     }
     return { kind: "approved", statusChangeId: change.id };
   });
@@ -88,10 +86,10 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
   return outcome;
 }
 
-async function supersede(tx: Prisma.TransactionClient, actor: Actor, proposal: LockedProposal, reason: string) {
+async function supersede(tx: Prisma.TransactionClient, actor: Actor, proposal: LockedProposal, reason: string, decidedAt: Date) {
   await tx.statusProposal.update({
     where: { id: proposal.id },
-    data: { state: "superseded", decidedAt: new Date(), decisionNote: `Superseded: ${reason}.` },
+    data: { state: "superseded", decidedAt, decisionNote: `Superseded: ${reason}.` },
   });
   await recordAuditEvent(tx, {
     actor,
@@ -101,9 +99,4 @@ async function supersede(tx: Prisma.TransactionClient, actor: Actor, proposal: L
     before: { state: proposal.state },
     after: { state: "superseded", reason },
   });
-}
-
-async function databaseNow(tx: Prisma.TransactionClient): Promise<Date> {
-  const [row] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
-  return row!.now;
 }

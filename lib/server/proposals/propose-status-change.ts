@@ -13,7 +13,7 @@ import { inTransaction, type CommandContext } from "@/lib/server/transaction";
  * checks rule 4 against the cited evidence of this claim.
  */
 export async function proposeStatusChange(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "proposal:create");
+  const user = requirePermission(actor, "proposal:create");
   const data = parseInput(ZProposeStatusChangeInput, input);
   return inTransaction(async (tx) => {
     // FOR SHARE waits for an approval in flight on this claim, so the "from" status we
@@ -39,7 +39,7 @@ export async function proposeStatusChange(actor: Actor | null, input: unknown, c
         fromStatus: claim.status,
         toStatus: data.toStatus,
         rationale: data.rationale,
-        proposedById: actor!.id,
+        proposedById: user.id,
         createdAt: context.now,
         citations: { create: data.evidenceIds.map((evidenceId) => ({ evidenceId })) },
       },

@@ -4,22 +4,22 @@ import { AppError } from "@/lib/errors/app-error";
 import { ZRejectProposalInput } from "@/lib/validation/proposal";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { inTransaction } from "@/lib/server/transaction";
+import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { assertPending, lockProposal } from "./lock-proposal";
 
 /** Rejects a pending proposal with a required note. Four eyes applies here too. */
-export async function rejectProposal(actor: Actor | null, input: unknown) {
-  requirePermission(actor, "proposal:review");
+export async function rejectProposal(actor: Actor | null, input: unknown, context: CommandContext = {}) {
+  const user = requirePermission(actor, "proposal:review");
   const data = parseInput(ZRejectProposalInput, input);
   return inTransaction(async (tx) => {
     const proposal = await lockProposal(tx, data.proposalId);
-    if (proposal.proposedById === actor!.id) {
+    if (proposal.proposedById === user.id) {
       throw new AppError("FORBIDDEN", "You cannot review your own proposal; withdraw it instead.");
     }
     assertPending(proposal);
     const updated = await tx.statusProposal.update({
       where: { id: proposal.id },
-      data: { state: "rejected", decidedById: actor!.id, decidedAt: new Date(), decisionNote: data.note },
+      data: { state: "rejected", decidedById: user.id, decidedAt: await commandNow(tx, context), decisionNote: data.note },
     });
     await recordAuditEvent(tx, {
       actor,

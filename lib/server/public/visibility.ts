@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
-// STYLE.md item 7: what the public may see is decided here and nowhere else. Every public
+// What the public may see is decided here and nowhere else. Every public
 // query builds its filter from these functions, so an unpublished or archived tracker can
 // never leak through a query that forgot a condition.
 
@@ -16,28 +16,34 @@ export function activeProofPointWhere(): Prisma.ProofPointWhereInput {
   return { retiredAt: null };
 }
 
-/** The checklist as counted: active proof points of public trackers. */
-export function publicProofPointWhere(): Prisma.ProofPointWhereInput {
-  return { ...activeProofPointWhere(), tracker: publicTrackerWhere() };
-}
-
 // Retiring a proof point keeps its record: its page, criteria and claims stay readable
 // (they just stop counting). Use this for reading a point, never for counting boxes.
 export function publicReadableProofPointWhere(): Prisma.ProofPointWhereInput {
   return { tracker: publicTrackerWhere() };
 }
 
+// A claim is public exactly when its tracker is: published and not archived. Retiring its
+// proof point does not un-publish what was said about it (docs/architecture.md,
+// "Visibility"). The filter and the predicate below state the same rule for a query and
+// for a row already loaded; tests/integration/claim-visibility.test.ts holds them together.
 export function publicClaimWhere(): Prisma.ClaimWhereInput {
   return { proofPoint: publicReadableProofPointWhere() };
+}
+
+type TrackerVisibility = { published: boolean; archivedAt: Date | null };
+
+export function isPublicTracker(tracker: TrackerVisibility): boolean {
+  return tracker.published && tracker.archivedAt === null;
+}
+
+/** The same rule as publicClaimWhere(), for a claim whose tracker is already loaded. */
+export function isPublicClaim(claim: { proofPoint: { tracker: TrackerVisibility } }): boolean {
+  return isPublicTracker(claim.proofPoint.tracker);
 }
 
 // Withdrawn (soft-deleted) evidence keeps its audit trail but leaves the public record.
 export function publicEvidenceWhere(): Prisma.EvidenceWhereInput {
   return { deletedAt: null };
-}
-
-export function publicCriteriaWhere(): Prisma.ResolutionCriteriaWhereInput {
-  return { proofPoint: publicReadableProofPointWhere() };
 }
 
 /** A former slug redirects only to a tracker readers may see; otherwise it is a plain 404. */

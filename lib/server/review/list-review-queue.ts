@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus, EvidenceBalance } from "@/lib/domain";
-import { publicEvidenceWhere } from "@/lib/server/public/visibility";
+import { isPublicClaim, publicEvidenceWhere } from "@/lib/server/public/visibility";
 import { ZId } from "@/lib/validation/common";
 import { balanceOf, evidenceSelect, toEvidence, type WorkspaceEvidence } from "./claim-evidence";
 
@@ -24,7 +24,7 @@ export type ReviewQueueItem = {
     status: ClaimStatus;
     proofPointTitle: string;
     tracker: { slug: string; title: string };
-    /** Whether /claims/[id] shows it: published tracker, live proof point (see public/visibility.ts). */
+    /** Whether /claims/[id] shows it, by the one rule in public/visibility.ts. */
     isPublic: boolean;
   };
   cited: WorkspaceEvidence[];
@@ -49,7 +49,7 @@ const queueSelect = {
       status: true,
       evidence: { where: publicEvidenceWhere(), orderBy: { createdAt: "asc" }, select: evidenceSelect },
       proofPoint: {
-        select: { title: true, retiredAt: true, tracker: { select: { slug: true, title: true, published: true, archivedAt: true } } },
+        select: { title: true, tracker: { select: { slug: true, title: true, published: true, archivedAt: true } } },
       },
     },
   },
@@ -84,7 +84,7 @@ export async function listReviewQueue(actor: Actor | null, options: { trackerSlu
         ...claim,
         proofPointTitle: proofPoint.title,
         tracker: { slug: proofPoint.tracker.slug, title: proofPoint.tracker.title },
-        isPublic: proofPoint.tracker.published && proofPoint.tracker.archivedAt === null && proofPoint.retiredAt === null,
+        isPublic: isPublicClaim({ proofPoint }),
       },
       cited: cited.filter((item) => item.deletedAt === null).map(({ deletedAt: _deletedAt, ...item }) => toEvidence(item)),
       withdrawnCitationCount: cited.filter((item) => item.deletedAt !== null).length,

@@ -3,7 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { ZRateSourceInput } from "@/lib/validation/source";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { inTransaction, type CommandContext } from "@/lib/server/transaction";
+import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { lockSource } from "./lock-source";
 
 /**
@@ -12,17 +12,17 @@ import { lockSource } from "./lock-source";
  * because balances are computed on read from the current grade.
  */
 export async function rateSource(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "source:edit");
+  const user = requirePermission(actor, "source:edit");
   const data = parseInput(ZRateSourceInput, input);
   return inTransaction(async (tx) => {
     const before = await lockSource(tx, data.sourceId);
-    const ratedAt = context.now ?? new Date();
+    const ratedAt = await commandNow(tx, context);
     const rating = await tx.sourceRating.create({
-      data: { sourceId: before.id, reliability: data.reliability, rationale: data.rationale, ratedById: actor!.id, createdAt: ratedAt },
+      data: { sourceId: before.id, reliability: data.reliability, rationale: data.rationale, ratedById: user.id, createdAt: ratedAt },
     });
     const source = await tx.source.update({
       where: { id: before.id },
-      data: { reliability: data.reliability, ratingRationale: data.rationale, ratedById: actor!.id, ratedAt },
+      data: { reliability: data.reliability, ratingRationale: data.rationale, ratedById: user.id, ratedAt },
     });
     await recordAuditEvent(tx, {
       actor,

@@ -15,7 +15,7 @@ import { assertNotArchived, lockTracker } from "./tracker-lock";
  * Its key names it in public URLs (/trackers/<slug>/points/<key>) and never changes.
  */
 export async function addProofPoint(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "tracker:manage");
+  const user = requirePermission(actor, "tracker:manage");
   const { trackerId, key, title, question, ...criteria } = parseInput(ZAddProofPointInput, input);
   const at = context.now ?? new Date();
   return inTransaction(async (tx) => {
@@ -29,7 +29,7 @@ export async function addProofPoint(actor: Actor | null, input: unknown, context
     const proofPoint = await tx.proofPoint.create({
       data: { trackerId, key, title, question, position: (last?.position ?? -1) + 1, createdAt: at, updatedAt: at },
     });
-    const version = await appendCriteriaVersion(tx, actor!, proofPoint.id, criteria, at);
+    const version = await appendCriteriaVersion(tx, user, proofPoint.id, criteria, at);
     await recordChecklistChange(tx, {
       trackerId,
       kind: "proof_point_added",

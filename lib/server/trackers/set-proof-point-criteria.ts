@@ -18,7 +18,7 @@ import { assertNotArchived, lockProofPoint } from "./tracker-lock";
  * reviewers re-judge claims against the new bar through ordinary proposals.
  */
 export async function setProofPointCriteria(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "tracker:manage");
+  const user = requirePermission(actor, "tracker:manage");
   const { proofPointId, ...criteria } = parseInput(ZSetProofPointCriteriaInput, input);
   const at = context.now ?? new Date();
   return inTransaction(async (tx) => {
@@ -30,7 +30,7 @@ export async function setProofPointCriteria(actor: Actor | null, input: unknown,
       const message = `Nothing changed: these criteria read the same as version ${current.version}. Edit the criteria or threshold to save a new version.`;
       throw new AppError("INVALID_INPUT", message, { fieldErrors: { input: [message] } });
     }
-    const version = await appendCriteriaVersion(tx, actor!, proofPointId, criteria, at);
+    const version = await appendCriteriaVersion(tx, user, proofPointId, criteria, at);
     await recordChecklistChange(tx, {
       trackerId: tracker.id,
       kind: "criteria_changed",

@@ -1,13 +1,11 @@
 import "server-only";
-import { requirePermission, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { proofPointRestoredSummary, proofPointRetiredSummary } from "@/lib/domain/checklist-history";
 import { AppError } from "@/lib/errors/app-error";
 import { ZProofPointIdInput } from "@/lib/validation/tracker";
-import { parseInput } from "@/lib/validation/parse";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { inTransaction, type CommandContext } from "@/lib/server/transaction";
-import { recordChecklistChange } from "./checklist-change";
+import type { CommandContext } from "@/lib/server/transaction";
 import { assertNotArchived, lockProofPoint } from "./tracker-lock";
+import { recordSwitch, runSwitchCommand } from "./tracker-switch";
 
 /**
  * Retires a proof point: it leaves the checklist and the "N of M" headline, takes no new
@@ -23,10 +21,9 @@ export async function restoreProofPoint(actor: Actor | null, input: unknown, con
 }
 
 async function setRetired(actor: Actor | null, input: unknown, retire: boolean, context: CommandContext) {
-  requirePermission(actor, "tracker:manage");
-  const { proofPointId } = parseInput(ZProofPointIdInput, input);
-  const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return runSwitchCommand(actor, ZProofPointIdInput, input, context, async (frame) => {
+    const { tx, at } = frame;
+    const { proofPointId } = frame.input;
     const { tracker, proofPoint: before } = await lockProofPoint(tx, proofPointId);
     assertNotArchived(tracker);
     if (retire === Boolean(before.retiredAt)) {
@@ -39,22 +36,22 @@ async function setRetired(actor: Actor | null, input: unknown, retire: boolean, 
       }
     }
     const proofPoint = await tx.proofPoint.update({ where: { id: proofPointId }, data: { retiredAt: retire ? at : null, updatedAt: at } });
-    await recordChecklistChange(tx, {
-      trackerId: tracker.id,
-      kind: retire ? "proof_point_retired" : "proof_point_restored",
-      summary: retire ? proofPointRetiredSummary(before.title) : proofPointRestoredSummary(before.title),
-      actor,
-      at,
-      proofPointId,
-    });
-    await recordAuditEvent(tx, {
-      actor,
-      action: retire ? "proof-point.retire" : "proof-point.restore",
-      entityType: "ProofPoint",
-      entityId: proofPointId,
-      before: { retiredAt: before.retiredAt },
-      after: { retiredAt: proofPoint.retiredAt },
-    });
+    await recordSwitch(
+      frame,
+      {
+        trackerId: tracker.id,
+        kind: retire ? "proof_point_retired" : "proof_point_restored",
+        summary: retire ? proofPointRetiredSummary(before.title) : proofPointRestoredSummary(before.title),
+        proofPointId,
+      },
+      {
+        action: retire ? "proof-point.retire" : "proof-point.restore",
+        entityType: "ProofPoint",
+        entityId: proofPointId,
+        before: { retiredAt: before.retiredAt },
+        after: { retiredAt: proofPoint.retiredAt },
+      },
+    );
     return proofPoint;
   });
 }

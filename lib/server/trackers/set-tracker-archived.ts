@@ -1,13 +1,11 @@
 import "server-only";
-import { requirePermission, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { ARCHIVED_SUMMARY, UNARCHIVED_SUMMARY } from "@/lib/domain/checklist-history";
 import { AppError } from "@/lib/errors/app-error";
 import { ZTrackerIdInput } from "@/lib/validation/tracker";
-import { parseInput } from "@/lib/validation/parse";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { inTransaction, type CommandContext } from "@/lib/server/transaction";
-import { recordChecklistChange } from "./checklist-change";
+import type { CommandContext } from "@/lib/server/transaction";
 import { lockTracker } from "./tracker-lock";
+import { recordSwitch, runSwitchCommand } from "./tracker-switch";
 
 /**
  * Archives a tracker: hidden from readers (lib/server/public/visibility.ts), closed to new
@@ -23,30 +21,25 @@ export async function unarchiveTracker(actor: Actor | null, input: unknown, cont
 }
 
 async function setArchived(actor: Actor | null, input: unknown, archive: boolean, context: CommandContext) {
-  requirePermission(actor, "tracker:manage");
-  const { trackerId } = parseInput(ZTrackerIdInput, input);
-  const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return runSwitchCommand(actor, ZTrackerIdInput, input, context, async (frame) => {
+    const { tx, at } = frame;
+    const { trackerId } = frame.input;
     const before = await lockTracker(tx, trackerId);
     if (archive === Boolean(before.archivedAt)) {
       throw new AppError("CONFLICT", archive ? "This tracker is already archived." : "This tracker is not archived.");
     }
     const tracker = await tx.tracker.update({ where: { id: trackerId }, data: { archivedAt: archive ? at : null, updatedAt: at } });
-    await recordChecklistChange(tx, {
-      trackerId,
-      kind: archive ? "tracker_archived" : "tracker_unarchived",
-      summary: archive ? ARCHIVED_SUMMARY : UNARCHIVED_SUMMARY,
-      actor,
-      at,
-    });
-    await recordAuditEvent(tx, {
-      actor,
-      action: archive ? "tracker.archive" : "tracker.unarchive",
-      entityType: "Tracker",
-      entityId: trackerId,
-      before: { archivedAt: before.archivedAt },
-      after: { archivedAt: tracker.archivedAt },
-    });
+    await recordSwitch(
+      frame,
+      { trackerId, kind: archive ? "tracker_archived" : "tracker_unarchived", summary: archive ? ARCHIVED_SUMMARY : UNARCHIVED_SUMMARY },
+      {
+        action: archive ? "tracker.archive" : "tracker.unarchive",
+        entityType: "Tracker",
+        entityId: trackerId,
+        before: { archivedAt: before.archivedAt },
+        after: { archivedAt: tracker.archivedAt },
+      },
+    );
     return tracker;
   });
 }

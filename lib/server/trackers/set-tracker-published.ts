@@ -1,13 +1,11 @@
 import "server-only";
-import { requirePermission, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { UNPUBLISHED_SUMMARY, publishedSummary } from "@/lib/domain/checklist-history";
 import { AppError } from "@/lib/errors/app-error";
 import { ZTrackerIdInput } from "@/lib/validation/tracker";
-import { parseInput } from "@/lib/validation/parse";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { inTransaction, type CommandContext } from "@/lib/server/transaction";
-import { recordChecklistChange } from "./checklist-change";
+import type { CommandContext } from "@/lib/server/transaction";
 import { assertNotArchived, lockTracker } from "./tracker-lock";
+import { recordSwitch, runSwitchCommand } from "./tracker-switch";
 
 /**
  * Makes a tracker and everything under it public. Refused while it has no active proof
@@ -15,10 +13,9 @@ import { assertNotArchived, lockTracker } from "./tracker-lock";
  * to see what would tick every box they are shown.
  */
 export async function publishTracker(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "tracker:manage");
-  const { trackerId } = parseInput(ZTrackerIdInput, input);
-  const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return runSwitchCommand(actor, ZTrackerIdInput, input, context, async (frame) => {
+    const { tx, at } = frame;
+    const { trackerId } = frame.input;
     const before = await lockTracker(tx, trackerId);
     assertNotArchived(before);
     if (before.published) throw new AppError("CONFLICT", "This tracker is already published.");
@@ -36,25 +33,29 @@ export async function publishTracker(actor: Actor | null, input: unknown, contex
       where: { id: trackerId },
       data: { published: true, publishedAt: before.publishedAt ?? at, updatedAt: at },
     });
-    const summary = publishedSummary(active.length, before.publishedAt === null);
-    await recordChecklistChange(tx, { trackerId, kind: "tracker_published", summary, actor, at });
-    await recordAuditEvent(tx, { actor, action: "tracker.publish", entityType: "Tracker", entityId: trackerId, before: { published: false }, after: { published: true } });
+    await recordSwitch(
+      frame,
+      { trackerId, kind: "tracker_published", summary: publishedSummary(active.length, before.publishedAt === null) },
+      { action: "tracker.publish", entityType: "Tracker", entityId: trackerId, before: { published: false }, after: { published: true } },
+    );
     return tracker;
   });
 }
 
 /** Hides a tracker and everything under it from readers; nothing is deleted. */
 export async function unpublishTracker(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "tracker:manage");
-  const { trackerId } = parseInput(ZTrackerIdInput, input);
-  const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return runSwitchCommand(actor, ZTrackerIdInput, input, context, async (frame) => {
+    const { tx, at } = frame;
+    const { trackerId } = frame.input;
     const before = await lockTracker(tx, trackerId);
     assertNotArchived(before);
     if (!before.published) throw new AppError("CONFLICT", "This tracker is not published.");
     const tracker = await tx.tracker.update({ where: { id: trackerId }, data: { published: false, updatedAt: at } });
-    await recordChecklistChange(tx, { trackerId, kind: "tracker_unpublished", summary: UNPUBLISHED_SUMMARY, actor, at });
-    await recordAuditEvent(tx, { actor, action: "tracker.unpublish", entityType: "Tracker", entityId: trackerId, before: { published: true }, after: { published: false } });
+    await recordSwitch(
+      frame,
+      { trackerId, kind: "tracker_unpublished", summary: UNPUBLISHED_SUMMARY },
+      { action: "tracker.unpublish", entityType: "Tracker", entityId: trackerId, before: { published: true }, after: { published: false } },
+    );
     return tracker;
   });
 }

@@ -1,0 +1,120 @@
+// What each command is for, checked after an allowed call in the authorization matrix: the
+// row it should have written or changed, read back from the database. A command that
+// resolved but did nothing (or did something else) fails its allowed cells.
+import { expect } from "vitest";
+import { verifyPassword } from "better-auth/crypto";
+import { getDb } from "@/lib/db/client";
+import type { CommandName } from "@/lib/server/commands";
+import type { TestUser } from "./builders";
+
+// The inputs come from VALID_CALLS, whose shapes differ per command.
+type Input = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Effect = (call: { input: Input; actor: TestUser }) => Promise<void>;
+
+const db = () => getDb();
+
+export const INTENDED_EFFECTS: Record<CommandName, Effect> = {
+  async createClaim({ input, actor }) {
+    const claim = await db().claim.findFirstOrThrow({ where: { proofPointId: input.proofPointId, statement: input.statement } });
+    expect(claim).toMatchObject({ createdById: actor.id, status: "unverified", version: 1 });
+  },
+  async editClaim({ input }) {
+    expect(await db().claim.findUniqueOrThrow({ where: { id: input.claimId } })).toMatchObject({ statement: input.statement, version: input.version + 1 });
+  },
+  async addEvidence({ input, actor }) {
+    expect(await db().evidence.findFirstOrThrow({ where: { claimId: input.claimId, deletedAt: null } })).toMatchObject({ title: input.title, createdById: actor.id });
+  },
+  async editEvidence({ input }) {
+    expect(await db().evidence.findUniqueOrThrow({ where: { id: input.evidenceId } })).toMatchObject({ title: input.title });
+  },
+  async removeEvidence({ input, actor }) {
+    const evidence = await db().evidence.findUniqueOrThrow({ where: { id: input.evidenceId } });
+    expect(evidence.deletedAt).toBeInstanceOf(Date);
+    expect(evidence.deletedById).toBe(actor.id);
+  },
+  async rateSource({ input, actor }) {
+    expect(await db().source.findUniqueOrThrow({ where: { id: input.sourceId } })).toMatchObject({ reliability: input.reliability, ratedById: actor.id });
+    expect(await db().sourceRating.count({ where: { sourceId: input.sourceId, ratedById: actor.id, reliability: input.reliability } })).toBe(1);
+  },
+  async updateSource({ input }) {
+    expect(await db().source.findUniqueOrThrow({ where: { id: input.sourceId } })).toMatchObject({ name: input.name });
+  },
+  async proposeStatusChange({ input, actor }) {
+    const proposal = await db().statusProposal.findFirstOrThrow({ where: { claimId: input.claimId, proposedById: actor.id }, include: { citations: true } });
+    expect(proposal).toMatchObject({ state: "pending", fromStatus: "unverified", toStatus: input.toStatus });
+    expect(proposal.citations.map((citation) => citation.evidenceId)).toEqual(input.evidenceIds);
+  },
+  async approveProposal({ input, actor }) {
+    const proposal = await db().statusProposal.findUniqueOrThrow({ where: { id: input.proposalId } });
+    expect(proposal).toMatchObject({ state: "approved", decidedById: actor.id });
+    expect(await db().claim.findUniqueOrThrow({ where: { id: proposal.claimId } })).toMatchObject({ status: proposal.toStatus });
+    expect(await db().statusChange.count({ where: { proposalId: proposal.id, approvedById: actor.id } })).toBe(1);
+  },
+  async rejectProposal({ input, actor }) {
+    expect(await db().statusProposal.findUniqueOrThrow({ where: { id: input.proposalId } })).toMatchObject({
+      state: "rejected",
+      decidedById: actor.id,
+      decisionNote: input.note,
+    });
+  },
+  async withdrawProposal({ input }) {
+    expect(await db().statusProposal.findUniqueOrThrow({ where: { id: input.proposalId } })).toMatchObject({ state: "withdrawn" });
+  },
+  async createUser({ input }) {
+    expect(await db().user.findUniqueOrThrow({ where: { email: input.email } })).toMatchObject({ name: input.name, roles: input.roles, deactivatedAt: null });
+  },
+  async setUserRoles({ input }) {
+    expect((await db().user.findUniqueOrThrow({ where: { id: input.userId } })).roles.sort()).toEqual([...input.roles].sort());
+  },
+  async deactivateUser({ input }) {
+    expect((await db().user.findUniqueOrThrow({ where: { id: input.userId } })).deactivatedAt).toBeInstanceOf(Date);
+    expect(await db().session.count({ where: { userId: input.userId } })).toBe(0);
+  },
+  async reactivateUser({ input }) {
+    expect((await db().user.findUniqueOrThrow({ where: { id: input.userId } })).deactivatedAt).toBeNull();
+  },
+  async changeOwnPassword({ input, actor }) {
+    const account = await db().account.findFirstOrThrow({ where: { userId: actor.id, providerId: "credential" } });
+    expect(await verifyPassword({ hash: account.password!, password: input.newPassword })).toBe(true);
+  },
+  async createTracker({ input }) {
+    expect(await db().tracker.findUniqueOrThrow({ where: { slug: input.slug } })).toMatchObject({ title: input.title, published: false });
+  },
+  async updateTracker({ input }) {
+    expect(await db().tracker.findUniqueOrThrow({ where: { id: input.trackerId } })).toMatchObject({ title: input.title });
+  },
+  async publishTracker({ input }) {
+    expect(await db().tracker.findUniqueOrThrow({ where: { id: input.trackerId } })).toMatchObject({ published: true });
+  },
+  async unpublishTracker({ input }) {
+    expect(await db().tracker.findUniqueOrThrow({ where: { id: input.trackerId } })).toMatchObject({ published: false });
+  },
+  async archiveTracker({ input }) {
+    expect((await db().tracker.findUniqueOrThrow({ where: { id: input.trackerId } })).archivedAt).toBeInstanceOf(Date);
+  },
+  async unarchiveTracker({ input }) {
+    expect((await db().tracker.findUniqueOrThrow({ where: { id: input.trackerId } })).archivedAt).toBeNull();
+  },
+  async addProofPoint({ input }) {
+    const point = await db().proofPoint.findFirstOrThrow({ where: { trackerId: input.trackerId, key: input.key }, include: { criteria: true } });
+    expect(point).toMatchObject({ title: input.title, retiredAt: null });
+    expect(point.criteria).toHaveLength(1);
+  },
+  async updateProofPoint({ input }) {
+    expect(await db().proofPoint.findUniqueOrThrow({ where: { id: input.proofPointId } })).toMatchObject({ title: input.title, question: input.question });
+  },
+  async reorderProofPoints({ input }) {
+    const points = await db().proofPoint.findMany({ where: { trackerId: input.trackerId }, orderBy: { position: "asc" } });
+    expect(points.map((point) => point.id)).toEqual(input.order);
+  },
+  async retireProofPoint({ input }) {
+    expect((await db().proofPoint.findUniqueOrThrow({ where: { id: input.proofPointId } })).retiredAt).toBeInstanceOf(Date);
+  },
+  async restoreProofPoint({ input }) {
+    expect((await db().proofPoint.findUniqueOrThrow({ where: { id: input.proofPointId } })).retiredAt).toBeNull();
+  },
+  async setProofPointCriteria({ input }) {
+    const latest = await db().resolutionCriteria.findFirstOrThrow({ where: { proofPointId: input.proofPointId }, orderBy: { version: "desc" } });
+    expect(latest).toMatchObject({ tickWhen: input.tickWhen, version: 2 });
+  },
+};
