@@ -11,6 +11,10 @@ export function endOfDayUtc(day: Date): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 23, 59, 59, 999));
 }
 
+export function startOfDayUtc(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+}
+
 export function acceptsForecasts(question: { closesOn: Date; resolution: string | null }, now: Date): boolean {
   return question.resolution === null && now.getTime() <= endOfDayUtc(question.closesOn).getTime();
 }
@@ -42,6 +46,19 @@ export function boxTickedUnderVersion(options: {
   return options.stateAfterApproval === "ticked" && !isMaterialCriteriaChange(options.namedCriteria, options.criteriaAtApproval);
 }
 
-export function questionTitle(options: { proofPointTitle: string; resolvesBy: string; criteriaVersion: number }): string {
-  return `Will “${options.proofPointTitle}” be ticked by ${options.resolvesBy} under criteria v${options.criteriaVersion}?`;
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+/** "Will “Wafer results” be ticked by 31 Dec 2028 under criteria v1?" */
+export function questionTitle(options: { proofPointTitle: string; resolvesBy: Date; criteriaVersion: number }): string {
+  return `Will “${options.proofPointTitle}” be ticked by ${DAY_FORMAT.format(options.resolvesBy)} under criteria v${options.criteriaVersion}?`;
+}
+
+export function resolvedSummary(title: string, resolution: "yes" | "no"): string {
+  return resolution === "yes"
+    ? `Forecast question resolved yes: ${title} An approved status change ticked the box.`
+    : `Forecast question resolved no: ${title} The resolve-by date passed with the box unticked.`;
+}
+
+export function annulledSummary(title: string, newVersion: number): string {
+  return `Forecast question annulled: ${title} Criteria version ${newVersion} changed what ticks the box before it resolved.`;
 }
