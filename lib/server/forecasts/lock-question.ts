@@ -12,7 +12,7 @@ export async function lockQuestion(tx: Prisma.TransactionClient, questionId: str
     where: { id: questionId },
     include: {
       criteria: { select: { version: true } },
-      proofPoint: { select: { id: true, title: true, trackerId: true, tracker: { select: { archivedAt: true } } } },
+      proofPoint: { select: { id: true, title: true, trackerId: true, tracker: { select: { slug: true, archivedAt: true } } } },
     },
   });
   if (!question) throw notFound("The forecast question");

@@ -38,6 +38,6 @@ export async function submitForecast(actor: Actor | null, input: unknown, contex
       before: previous ?? undefined,
       after: forecast,
     });
-    return { forecast, questionId: question.id, trackerId: question.proofPoint.trackerId };
+    return { forecast, questionId: question.id, trackerId: question.proofPoint.trackerId, trackerSlug: question.proofPoint.tracker.slug };
   });
 }
