@@ -24,16 +24,19 @@ export function CalibrationChart({ calibration, id, title }: { calibration: Cali
             <text className={styles.label} x={geometry.padding - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
               {formatPercent(tick.value)}
             </text>
-            <text className={styles.label} x={tick.x} y={geometry.size - geometry.padding + 18} textAnchor="middle">
-              {formatPercent(tick.value)}
-            </text>
+            {/* The vertical axis already labels the corner. */}
+            {tick.value > 0 ? (
+              <text className={styles.label} x={tick.x} y={geometry.size - geometry.padding + 18} textAnchor="middle">
+                {formatPercent(tick.value)}
+              </text>
+            ) : null}
           </g>
         ))}
         <line className={styles.diagonal} {...geometry.diagonal} />
         {geometry.points.map((point, index) => (
           <g key={index}>
             <circle className={styles.binDot} cx={point.x} cy={point.y} r={point.r} />
-            <text className={styles.label} x={point.x + point.r + 3} y={point.y - point.r} >
+            <text className={styles.label} x={point.x + point.r + 3} y={point.y - point.r}>
               n={point.count}
             </text>
           </g>
