@@ -5,6 +5,7 @@ const TABLE_LABELS: Record<ExportTable, string> = {
   claims: "Claims (CSV)",
   evidence: "Evidence (CSV)",
   history: "Status history (CSV)",
+  forecasts: "Forecast questions (CSV)",
 };
 
 /** Downloads, the Atom feed and the API for one tracker: everything a reader can reuse. */

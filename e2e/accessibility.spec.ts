@@ -56,6 +56,20 @@ for (const viewport of [
       }
     });
 
+    test("the forecast pages have no serious or critical axe violations and fit the screen", async ({ page }) => {
+      await page.goto("/trackers/euv/forecasts");
+      // Other specs may resolve the demo questions: take any question, open or not.
+      const question = await page.getByRole("main").getByRole("link", { name: /^Will / }).first().getAttribute("href");
+      const forecaster = await page.getByRole("region", { name: "Scores", exact: true }).getByRole("link").first().getAttribute("href");
+      for (const path of ["/trackers/euv/forecasts", question!, forecaster!, "/trackers/euv/points/wafer-results"]) {
+        await page.goto(path);
+        for (const details of await page.getByText(/^Show the (data|bins) as a table$/).all()) await details.click();
+        expect(await seriousViolations(page), path).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBe(0);
+      }
+    });
+
     test("the scorecard with its data table open has none either, and fits the screen", async ({ page, seedTracker }) => {
       const tracker = await fullTracker(seedTracker);
       await page.goto(`/trackers/${tracker.slug}`);

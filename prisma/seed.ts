@@ -11,6 +11,8 @@ import { createUserRecord } from "../lib/server/users/create-user-record";
 import { CRITICAL_MINERALS_TRACKER } from "./demo/critical-minerals";
 import { EUV_TRACKER } from "./demo/euv";
 import { seedChecklist } from "./demo/seed-checklist";
+import { seedForecasterProfiles, seedForecasts } from "./demo/seed-forecasts";
+import { resolveDueForecastQuestions } from "../lib/server/forecasts/resolve-due-forecast-questions";
 import { DEMO_SOURCES } from "./demo/sources";
 import type { DemoChange, DemoTracker } from "./demo/types";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo/users";
@@ -23,6 +25,9 @@ export async function seedDemoData(db: PrismaClient): Promise<boolean> {
   const actors = await upsertDemoUsers(db);
   await seedSources(db, actors.reviewer);
   for (const tracker of DEMO_TRACKERS) await seedTracker(tracker, actors);
+  await seedForecasterProfiles(actors);
+  // Demo questions whose resolve-by date has passed resolve no, dated at that date.
+  await resolveDueForecastQuestions();
   return true;
 }
 
@@ -51,6 +56,7 @@ async function seedSources(db: PrismaClient, rater: Actor) {
 
 async function seedTracker(demo: DemoTracker, actors: Record<keyof typeof DEMO_USERS, Actor>) {
   const tracker = await seedChecklist(demo, actors.admin);
+  await seedForecasts(demo.slug, tracker.proofPoints, actors);
 
   for (const demoClaim of demo.claims) {
     const proofPoint = tracker.proofPoints.find((point) => point.key === demoClaim.proofPoint);

@@ -3,6 +3,7 @@ import { InformationCredibilityTable, SourceReliabilityTable } from "@/component
 import styles from "@/components/methodology/methodology.module.css";
 import { ProofPointStateTable } from "@/components/methodology/proof-point-state-table";
 import { ClaimReviewTable } from "@/components/methodology/claim-review-table";
+import { ForecastMethod } from "@/components/methodology/forecast-method";
 import { ReviewRules } from "@/components/methodology/review-rules";
 import { StatusTable } from "@/components/methodology/status-table";
 import { WeightTables } from "@/components/methodology/weight-tables";
@@ -36,6 +37,7 @@ export default function MethodologyPage() {
           <li><a href="#evidence-balance">The evidence balance</a></li>
           <li><a href="#review">Four-eyes review</a></li>
           <li><a href="#machine-readable">Machine-readable verdicts and data</a></li>
+          <li><a href="#forecasts">Forecasts and their scores</a></li>
         </ol>
       </nav>
 
@@ -113,6 +115,8 @@ export default function MethodologyPage() {
           your browser or a shared cache; the site itself shows an approval on the next request.
         </p>
       </section>
+
+      <ForecastMethod />
     </div>
   );
 }

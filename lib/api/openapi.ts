@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { ZApiClaim, ZApiClaimPage } from "@/lib/validation/api/claim-responses";
 import { ZApiError } from "@/lib/validation/api/common-responses";
-import { ZBadgeQuery, ZClaimIdParam, ZClaimListQuery, ZExportQuery, ZTrackerSlug } from "@/lib/validation/api/params";
+import { ZBadgeQuery, ZClaimIdParam, ZClaimListQuery, ZExportQuery, ZForecastQuestionIdParam, ZTrackerSlug } from "@/lib/validation/api/params";
+import { ZApiForecastQuestionDetail, ZApiTrackerForecasts } from "@/lib/validation/api/forecast-responses";
 import { apiSchemas } from "@/lib/validation/api/registry";
 import { ZApiScorecard, ZApiTracker, ZApiTrackerList } from "@/lib/validation/api/tracker-responses";
 
@@ -52,6 +53,20 @@ export function buildOpenApiDocument(baseUrl: string): JsonObject {
       "/api/v1/trackers/{slug}/claims": {
         get: op("listClaims", "A tracker's claims, filtered and paginated", [slug, ...queryParams(ZClaimListQuery)], {
           200: jsonResponse(ZApiClaimPage, "One page of claims."),
+          400: invalid,
+          404: notFound,
+        }),
+      },
+      "/api/v1/trackers/{slug}/forecasts": {
+        get: op("listForecasts", "A tracker's forecast questions, community forecasts, resolutions, scores and calibration", [slug], {
+          200: jsonResponse(ZApiTrackerForecasts, "The forecasts."),
+          400: invalid,
+          404: notFound,
+        }),
+      },
+      "/api/v1/trackers/{slug}/forecasts/{id}": {
+        get: op("getForecastQuestion", "One forecast question with every forecast, the community forecast's history and the scores", [slug, pathParam("id", ZForecastQuestionIdParam)], {
+          200: jsonResponse(ZApiForecastQuestionDetail, "The question."),
           400: invalid,
           404: notFound,
         }),

@@ -21,13 +21,15 @@ const ANALYST = [
   "source:edit",
   "proposal:create",
   "proposal:withdraw",
+  // Entering and updating one's own forecasts, and choosing a public forecaster profile.
+  "forecast:submit",
 ] as const;
 
-const REVIEWER = [...ANALYST, "proposal:review"] as const;
+const REVIEWER = [...ANALYST, "proposal:review", "forecast:open"] as const;
 
 // Admins manage people and structure; they hold no claim or review rights of their
 // own (so they cannot bypass review), unless also given those roles.
-const ADMIN = ["user:manage", "tracker:manage", "audit:read"] as const;
+const ADMIN = ["user:manage", "tracker:manage", "audit:read", "forecast:open"] as const;
 
 export type Permission = (typeof REVIEWER)[number] | (typeof ADMIN)[number];
 

@@ -9,7 +9,7 @@ import { toCsv, type CsvCell } from "./csv-cells";
 
 type Row = Record<string, CsvCell>;
 
-export function trackerCsv(dataset: TrackerDataset, table: ExportTable, baseUrl: string): string {
+export function trackerCsv(dataset: TrackerDataset, table: Exclude<ExportTable, "forecasts">, baseUrl: string): string {
   const { tracker, claims } = dataset;
   switch (table) {
     case "claims":

@@ -5,11 +5,17 @@ import { Feed } from "feed";
 import { STATUS_LABELS } from "@/lib/domain";
 import { SITE_FEED_PATH, claimPath, trackerPaths } from "@/lib/public/urls";
 import type { ChangeFeed, FeedEntry } from "@/lib/server/public/get-change-feed";
+import type { ForecastFeedEntry } from "@/lib/server/forecasts/public/list-forecast-feed-entries";
+import { forecastFeedItem } from "./forecast-feed-items";
 
-export function buildAtomFeed(feed: ChangeFeed, baseUrl: string): string {
+export function buildAtomFeed(feed: ChangeFeed, baseUrl: string, forecastEntries: readonly ForecastFeedEntry[] = []): string {
   const tracker = feed.tracker;
   const selfUrl = `${baseUrl}${tracker ? trackerPaths(tracker.slug).feed : SITE_FEED_PATH}`;
-  const newest = feed.entries[0]?.approvedAt ?? feed.asOf;
+  const items = [
+    ...feed.entries.map((entry) => toItem(entry, baseUrl, tracker === null)),
+    ...forecastEntries.map((entry) => forecastFeedItem(entry, baseUrl)),
+  ].sort((a, b) => b.date.getTime() - a.date.getTime());
+  const newest = items[0]?.date.toISOString() ?? feed.asOf;
   const atom = new Feed({
     // The feed's own URL doubles as its permanent id.
     id: selfUrl,
@@ -25,7 +31,7 @@ export function buildAtomFeed(feed: ChangeFeed, baseUrl: string): string {
     author: { name: "Proofboard", link: baseUrl },
     copyright: "Proofboard contributors",
   });
-  for (const entry of feed.entries) atom.addItem(toItem(entry, baseUrl, tracker === null));
+  for (const item of items) atom.addItem(item);
   return atom.atom1();
 }
 

@@ -17,6 +17,7 @@ import { createUser } from "./users/create-user";
 import { deactivateUser, reactivateUser } from "./users/set-user-active";
 import { setUserRoles } from "./users/set-user-roles";
 import { TRACKER_COMMANDS } from "./trackers/commands";
+import { FORECAST_COMMANDS } from "./forecasts/commands";
 
 export const COMMANDS = {
   createClaim,
@@ -36,6 +37,7 @@ export const COMMANDS = {
   reactivateUser,
   changeOwnPassword,
   ...TRACKER_COMMANDS,
+  ...FORECAST_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -61,3 +61,12 @@ export type DemoChecklist = {
   /** Later criteria versions, replayed after publication so the public history shows them. */
   revisions: (DemoCriteria & { key: string; at: string; note: string })[];
 };
+
+/** A demo forecast question and the forecasts entered on it (ISO timestamps and days). */
+export type DemoForecastQuestion = {
+  proofPoint: string;
+  openedAt: string;
+  closesOn: string;
+  resolvesBy: string;
+  forecasts: { by: "analyst" | "reviewer"; percent: number; at: string; rationale: string }[];
+};

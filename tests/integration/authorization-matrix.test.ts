@@ -10,6 +10,7 @@ import { ACTOR_KINDS, makeActor, NEEDS_PASSWORD, runCommand, VALID_CALLS, type A
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { TRACKER_MATRIX_ROWS } from "../support/tracker-scenarios";
 import { WORKSPACE_MATRIX_ROWS } from "../support/workspace-scenarios";
+import { FORECAST_MATRIX_ROWS } from "../support/forecast-scenarios";
 
 type Expected = "allowed" | "denied";
 
@@ -32,6 +33,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   changeOwnPassword:    ["denied", "allowed", "allowed", "allowed", "denied"],
   ...WORKSPACE_MATRIX_ROWS,
   ...TRACKER_MATRIX_ROWS,
+  ...FORECAST_MATRIX_ROWS,
 };
 
 const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

@@ -15,6 +15,7 @@ import { expectEveryChangeApprovedByAnotherPerson, expectStatusesMatchHistory } 
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { TRACKER_RUN_AS } from "../support/tracker-scenarios";
 import { WORKSPACE_RUN_AS } from "../support/workspace-scenarios";
+import { FORECAST_RUN_AS } from "../support/forecast-scenarios";
 
 const db = () => getDb();
 let analyst: TestUser;
@@ -63,6 +64,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     changeOwnPassword: "analyst",
     ...TRACKER_RUN_AS,
     ...WORKSPACE_RUN_AS,
+    ...FORECAST_RUN_AS,
   };
 
   beforeAll(async () => {

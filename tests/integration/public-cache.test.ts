@@ -38,6 +38,7 @@ const outputsOf = (slug: string, id: string) => [
   `/trackers/${slug}/export.json`,
   `/trackers/${slug}/badge.svg`,
   `/trackers/${slug}/widget`,
+  `/api/v1/trackers/${slug}/forecasts`,
 ];
 
 async function fetchAll(paths: string[]): Promise<void> {
@@ -60,7 +61,8 @@ describe("the public cache", () => {
     await fetchAll(paths);
 
     expect(counter.count).toBe(0);
-    expect(publicCacheStats().hits - before.hits).toBe(paths.length * 2);
+    // The feeds and the JSON download each combine two cached reads (changes and forecasts).
+    expect(publicCacheStats().hits - before.hits).toBe((paths.length + 3) * 2);
   });
 
   it("shows an approved change on the next request after invalidatePublicData", async () => {

@@ -19,6 +19,7 @@ import {
 } from "./builders";
 import { TRACKER_VALID_CALLS } from "./tracker-scenarios";
 import { WORKSPACE_VALID_CALLS } from "./workspace-scenarios";
+import { FORECAST_VALID_CALLS } from "./forecast-scenarios";
 
 export const ACTOR_KINDS = ["anonymous", "analyst", "reviewer", "admin", "deactivated"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -96,6 +97,7 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
   },
   ...TRACKER_VALID_CALLS,
   ...WORKSPACE_VALID_CALLS,
+  ...FORECAST_VALID_CALLS,
 };
 
 /** Commands whose valid call needs the actor's own password. */

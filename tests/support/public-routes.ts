@@ -12,6 +12,8 @@ import { GET as exportCsv } from "@/app/trackers/[slug]/export.csv/route";
 import { GET as exportJson } from "@/app/trackers/[slug]/export.json/route";
 import { GET as trackerFeed } from "@/app/trackers/[slug]/feed.xml/route";
 import { GET as widget } from "@/app/trackers/[slug]/widget/route";
+import { GET as trackerForecasts } from "@/app/api/v1/trackers/[slug]/forecasts/route";
+import { GET as forecastQuestion } from "@/app/api/v1/trackers/[slug]/forecasts/[id]/route";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -22,6 +24,8 @@ const ROUTES: [RegExp, Handler, string[]][] = [
   [/^\/api\/v1\/trackers\/([^/]+)\/scorecard$/, scorecard as Handler, ["slug"]],
   [/^\/api\/v1\/trackers\/([^/]+)\/claims$/, trackerClaims as Handler, ["slug"]],
   [/^\/api\/v1\/claims\/([^/]+)$/, claim as Handler, ["id"]],
+  [/^\/api\/v1\/trackers\/([^/]+)\/forecasts$/, trackerForecasts as Handler, ["slug"]],
+  [/^\/api\/v1\/trackers\/([^/]+)\/forecasts\/([^/]+)$/, forecastQuestion as Handler, ["slug", "id"]],
   [/^\/feed\.xml$/, siteFeed as Handler, []],
   [/^\/trackers\/([^/]+)\/feed\.xml$/, trackerFeed as Handler, ["slug"]],
   [/^\/trackers\/([^/]+)\/export\.csv$/, exportCsv as Handler, ["slug"]],

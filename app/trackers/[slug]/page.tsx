@@ -10,6 +10,8 @@ import { ScorecardRow } from "@/components/scorecard-row";
 import { StatusCounts } from "@/components/status-counts";
 import { TickChart } from "@/components/tick-chart";
 import { TrackerOutputs } from "@/components/tracker-outputs";
+import { ForecastsSection } from "@/components/forecasts/forecasts-section";
+import { readTrackerForecasts } from "@/lib/server/forecasts/public/cached-forecast-reads";
 import { headline } from "@/lib/domain";
 import { serverEnv } from "@/lib/env";
 import { trackerPaths } from "@/lib/public/urls";
@@ -45,6 +47,7 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
   const { slug } = await params;
   const scorecard = await getScorecardOrNotFound(slug);
   const { tracker, proofPoints } = scorecard;
+  const forecasts = await readTrackerForecasts(tracker.slug);
 
   return (
     <div className="container page">
@@ -100,6 +103,12 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
         <h2 id="deadlines-heading">Resolve-by dates</h2>
         <ScorecardDeadlines deadlines={scorecard.deadlines} />
       </section>
+
+      <ForecastsSection
+        questions={forecasts?.questions.filter((question) => question.state === "open" || question.state === "closed") ?? []}
+        trackerSlug={tracker.slug}
+        empty="No forecast question is open on this tracker right now."
+      />
 
       <section aria-labelledby="latest-changes-heading">
         <h2 id="latest-changes-heading">Latest approved changes</h2>

@@ -7,6 +7,7 @@ import { ZApproveProposalInput } from "@/lib/validation/proposal";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
+import { resolveForecastsOnApproval } from "@/lib/server/forecasts/resolve-forecasts-on-approval";
 import { assertCitationsJustify } from "./propose-status-change";
 import { assertPending, lockProposal, type LockedProposal } from "./lock-proposal";
 
@@ -57,6 +58,8 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
         createdAt: decidedAt,
       },
     });
+    // Forecast questions whose box this approval ticks resolve yes in the same commit.
+    await resolveForecastsOnApproval(tx, { claimId: proposal.claimId, statusChangeId: change.id, at: decidedAt });
     await recordAuditEvent(tx, {
       actor,
       action: "proposal.approve",

@@ -7,6 +7,7 @@ import { ZSetProofPointCriteriaInput } from "@/lib/validation/tracker";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { inTransaction, type CommandContext } from "@/lib/server/transaction";
+import { annulForecastsOnCriteriaChange } from "@/lib/server/forecasts/annul-forecasts-on-criteria-change";
 import { recordChecklistChange } from "./checklist-change";
 import { appendCriteriaVersion, currentCriteria } from "./criteria-version";
 import { assertNotArchived, lockProofPoint } from "./tracker-lock";
@@ -40,6 +41,8 @@ export async function setProofPointCriteria(actor: Actor | null, input: unknown,
       proofPointId,
       criteriaId: version.id,
     });
+    // A material change annuls the forecast questions asked under the old bar.
+    await annulForecastsOnCriteriaChange(tx, { proofPointId, newVersion: version, at });
     await recordAuditEvent(tx, {
       actor,
       action: "proof-point.set-criteria",

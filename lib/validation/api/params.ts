@@ -21,6 +21,14 @@ export const ZClaimIdParam = z
   .refine(isStorableText, "is not a valid claim id")
   .meta({ description: "The claim's id, as in its page URL /claims/<id>." });
 
+/** Path parameter: a forecast question id. */
+export const ZForecastQuestionIdParam = z
+  .string()
+  .min(1, "is required")
+  .max(64, "is not a valid question id")
+  .refine(isStorableText, "is not a valid question id")
+  .meta({ description: "The forecast question's id, as in its page URL /trackers/<slug>/forecasts/<id>." });
+
 const wholeNumber = (description: string) =>
   z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").meta({ description });
 

@@ -3,17 +3,26 @@ import { parsePathParam, parseSearchParams } from "@/lib/api/search-params";
 import { orNotFound } from "@/lib/api/v1/or-not-found";
 import { serverEnv } from "@/lib/env";
 import { trackerCsv } from "@/lib/exports/tracker-export";
+import { forecastQuestionsCsv } from "@/lib/exports/forecast-export";
+import { readTrackerForecasts } from "@/lib/server/forecasts/public/cached-forecast-reads";
 import { exportFilename } from "@/lib/public/urls";
 import { readTrackerDataset } from "@/lib/server/public/cached-reads";
 import { ZExportQuery, ZTrackerSlug } from "@/lib/validation/api/params";
 
 type Context = { params: Promise<{ slug: string }> };
 
-/** GET /trackers/{slug}/export.csv?table=claims|evidence|history: one table as a CSV download. */
+/** GET /trackers/{slug}/export.csv?table=claims|evidence|history|forecasts: one table as a CSV download. */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   return handlePublic(async () => {
     const slug = parsePathParam(ZTrackerSlug, "slug", (await params).slug);
     const { table } = parseSearchParams(ZExportQuery, request.url);
+    if (table === "forecasts") {
+      const forecasts = await orNotFound(readTrackerForecasts(slug), "Tracker");
+      return publicResponse(request, forecastQuestionsCsv(forecasts, serverEnv().PUBLIC_BASE_URL), {
+        contentType: "text/csv; charset=utf-8; header=present",
+        filename: exportFilename(forecasts.tracker.slug, table, "csv"),
+      });
+    }
     const dataset = await orNotFound(readTrackerDataset(slug), "Tracker");
     return publicResponse(request, trackerCsv(dataset, table, serverEnv().PUBLIC_BASE_URL), {
       contentType: "text/csv; charset=utf-8; header=present",

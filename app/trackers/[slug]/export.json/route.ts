@@ -3,6 +3,8 @@ import { parsePathParam } from "@/lib/api/search-params";
 import { orNotFound } from "@/lib/api/v1/or-not-found";
 import { serverEnv } from "@/lib/env";
 import { trackerJson } from "@/lib/exports/tracker-export";
+import { forecastsJson } from "@/lib/exports/forecast-export";
+import { readTrackerForecasts } from "@/lib/server/forecasts/public/cached-forecast-reads";
 import { exportFilename } from "@/lib/public/urls";
 import { readTrackerDataset } from "@/lib/server/public/cached-reads";
 import { ZTrackerSlug } from "@/lib/validation/api/params";
@@ -14,7 +16,9 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   return handlePublic(async () => {
     const slug = parsePathParam(ZTrackerSlug, "slug", (await params).slug);
     const dataset = await orNotFound(readTrackerDataset(slug), "Tracker");
-    return publicJson(request, trackerJson(dataset, serverEnv().PUBLIC_BASE_URL), {
+    const forecasts = await readTrackerForecasts(dataset.tracker.slug);
+    const baseUrl = serverEnv().PUBLIC_BASE_URL;
+    return publicJson(request, { ...trackerJson(dataset, baseUrl), forecasts: forecasts ? forecastsJson(forecasts, baseUrl) : null }, {
       filename: exportFilename(dataset.tracker.slug, "data", "json"),
     });
   });

@@ -3,6 +3,7 @@ import { serverEnv } from "@/lib/env";
 import { notFound } from "@/lib/errors/app-error";
 import { buildAtomFeed } from "@/lib/feeds/atom-feed";
 import { readChangeFeed } from "@/lib/server/public/cached-reads";
+import { readForecastFeedEntries } from "@/lib/server/forecasts/public/cached-forecast-reads";
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -12,7 +13,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     const { slug } = await params;
     const feed = await readChangeFeed(slug);
     if (!feed) throw notFound("Tracker");
-    return publicResponse(request, buildAtomFeed(feed, serverEnv().PUBLIC_BASE_URL), {
+    const forecasts = await readForecastFeedEntries(feed.tracker!.id);
+    return publicResponse(request, buildAtomFeed(feed, serverEnv().PUBLIC_BASE_URL, forecasts), {
       contentType: "application/atom+xml; charset=utf-8",
     });
   });

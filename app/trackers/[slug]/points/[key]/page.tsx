@@ -6,6 +6,8 @@ import { CurrentCriteria } from "@/components/criteria/current-criteria";
 import { DemoBanner } from "@/components/demo-banner";
 import { FormattedDate } from "@/components/formatted-date";
 import { ProofPointStateBadge } from "@/components/proof-point-state-badge";
+import { ForecastsSection } from "@/components/forecasts/forecasts-section";
+import { readTrackerForecasts } from "@/lib/server/forecasts/public/cached-forecast-reads";
 import { getProofPointOrNotFound } from "./get-proof-point-or-not-found";
 
 type ProofPointPageProps = { params: Promise<{ slug: string; key: string }> };
@@ -21,6 +23,7 @@ export default async function ProofPointPage({ params }: ProofPointPageProps) {
   const point = await getProofPointOrNotFound(slug, key);
   const [current, ...earlier] = point.criteria;
   const scorecardHref = `/trackers/${point.tracker.slug}`;
+  const forecasts = await readTrackerForecasts(point.tracker.slug);
 
   return (
     <div className="container page">
@@ -68,6 +71,12 @@ export default async function ProofPointPage({ params }: ProofPointPageProps) {
           <CriteriaVersions current={current} earlier={earlier} />
         </section>
       ) : null}
+
+      <ForecastsSection
+        questions={forecasts?.questions.filter((question) => question.proofPoint.key === point.key) ?? []}
+        trackerSlug={point.tracker.slug}
+        empty="No forecast question has been asked about this proof point yet."
+      />
     </div>
   );
 }

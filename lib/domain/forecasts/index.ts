@@ -1,0 +1,4 @@
+export * from "./calibration";
+export * from "./community";
+export * from "./questions";
+export * from "./scores";
