@@ -117,4 +117,16 @@ export const INTENDED_EFFECTS: Record<CommandName, Effect> = {
     const latest = await db().resolutionCriteria.findFirstOrThrow({ where: { proofPointId: input.proofPointId }, orderBy: { version: "desc" } });
     expect(latest).toMatchObject({ tickWhen: input.tickWhen, version: 2 });
   },
+  async openForecastQuestion({ input, actor }) {
+    const question = await db().forecastQuestion.findFirstOrThrow({ where: { proofPointId: input.proofPointId, createdById: actor.id } });
+    expect(question.resolution).toBeNull();
+    expect(question.closesOn.toISOString().slice(0, 10)).toBe(input.closesOn);
+  },
+  async submitForecast({ input, actor }) {
+    const forecast = await db().forecast.findFirstOrThrow({ where: { questionId: input.questionId, userId: actor.id } });
+    expect(forecast.probability).toBe(Number(input.probability));
+  },
+  async setForecastProfile({ actor }) {
+    expect(await db().user.findUniqueOrThrow({ where: { id: actor.id } })).toMatchObject({ forecastProfilePublic: true });
+  },
 };
