@@ -67,6 +67,8 @@ describe("cache sync between app instances", () => {
   });
 
   it("reads the database while its listener is down, and caches again once it is back", async () => {
+    startCacheSync();
+    await waitFor(cacheSyncAllowsCaching, "the listener");
     const path = `/trackers/${tracker.slug}/badge.svg`;
     await get(path);
     expect(await queriesFor(path)).toBe(0);
