@@ -43,11 +43,14 @@ test.describe("public outputs", () => {
     expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     const { feed } = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
-      feed: { title: string; entry: { title: { "#text": string } }[] };
+      feed: { title: string; entry: { id: string; title: { "#text": string } }[] };
     };
     expect(feed.title).toContain("China EUV lithography");
-    expect(feed.entry).toHaveLength(5);
-    expect(feed.entry[0]!.title["#text"]).toMatch(/→/);
+    // Forecast resolutions share the feed; the status changes are counted on their own.
+    const changes = feed.entry.filter((entry) => entry.id.startsWith("urn:proofboard:status-change:"));
+    expect(changes).toHaveLength(5);
+    expect(changes[0]!.title["#text"]).toMatch(/→/);
+    expect(feed.entry.some((entry) => entry.id.startsWith("urn:proofboard:forecast-question:"))).toBe(true);
   });
 
   test("the claims CSV downloads with its file name and one row per claim", async ({ page }) => {
