@@ -68,7 +68,7 @@ test.describe("public outputs", () => {
     expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     const { feed } = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
-      feed: { title: string; entry: { title: { "#text": string } }[] };
+      feed: { title: string; entry: { id: string; title: { "#text": string } }[] };
     };
     expect(feed.title).toContain(tracker.title);
     expect(feed.entry).toHaveLength(3);
