@@ -7,6 +7,7 @@ import { COMMANDS, type CommandName } from "@/lib/server/commands";
 import { ACTOR_KINDS, makeActor, NEEDS_PASSWORD, runCommand, VALID_CALLS, type ActorKind } from "../support/command-scenarios";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { TRACKER_MATRIX_ROWS } from "../support/tracker-scenarios";
+import { VERDICT_MATRIX_ROWS } from "../support/verdict-scenarios";
 import { WORKSPACE_MATRIX_ROWS } from "../support/workspace-scenarios";
 
 type Expected = "allowed" | "denied";
@@ -30,6 +31,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   changeOwnPassword:    ["denied", "allowed", "allowed", "allowed", "denied"],
   ...WORKSPACE_MATRIX_ROWS,
   ...TRACKER_MATRIX_ROWS,
+  ...VERDICT_MATRIX_ROWS,
 };
 
 const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

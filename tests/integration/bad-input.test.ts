@@ -7,11 +7,12 @@ import { makeClaim, makeEvidence, makeProposal, makeTracker, makeUser, RATIONALE
 import { runCommand } from "../support/command-scenarios";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import type { TrackerCommandName } from "../support/tracker-scenarios";
+import type { VerdictCommandName } from "../support/verdict-scenarios";
 import type { WorkspaceCommandName } from "../support/workspace-scenarios";
 
 // The tracker editor's cases live in tracker-bad-input.test.ts, the analyst
-// workspace's in workspace-bad-input.test.ts.
-type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName>;
+// workspace's in workspace-bad-input.test.ts, re-review and grades in verdict-bad-input.test.ts.
+type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | VerdictCommandName>;
 
 type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
 type Patch = Record<string, unknown> | ((f: Fixtures) => unknown);

@@ -1,5 +1,6 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { canonicalEvidenceUrl } from "@/lib/domain/canonical-url";
 import { invalidField, notFound } from "@/lib/errors/app-error";
 import { ZAddEvidenceInput } from "@/lib/validation/evidence";
 import { parseInput } from "@/lib/validation/parse";
@@ -7,26 +8,32 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { inTransaction } from "@/lib/server/transaction";
 
-/** Logs a link against a claim (DESIGN.md rule 6: the URL arrives normalized from the schema). */
+/**
+ * Logs a link against a claim (DESIGN.md rule 6: the URL arrives normalized from the
+ * schema). One article is one item: another address of an article already on the claim
+ * (www./m./amp, tracking parameters, fragment…) is refused with a link to the existing item.
+ */
 export async function addEvidence(actor: Actor | null, input: unknown) {
-  requirePermission(actor, "evidence:create");
+  const acting = requirePermission(actor, "evidence:create");
   const data = parseInput(ZAddEvidenceInput, input);
   return inTransaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } });
+    const [claim] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM claims WHERE id = ${data.claimId} FOR SHARE`;
     if (!claim) throw notFound("The claim");
+    const canonicalUrl = canonicalEvidenceUrl(data.url.url);
     const duplicate = await tx.evidence.findFirst({
-      where: { claimId: claim.id, url: data.url.url, deletedAt: null },
+      where: { claimId: claim.id, canonicalUrl, deletedAt: null },
       select: { id: true },
     });
     if (duplicate) {
       throw invalidField("url", "this link is already logged on this claim", { existingEvidenceId: duplicate.id });
     }
-    const source = await findOrCreateSource(tx, actor!, data.url.domain, data.sourceName);
+    const source = await findOrCreateSource(tx, acting, data.url.domain, data.sourceName);
     const evidence = await tx.evidence.create({
       data: {
         claimId: claim.id,
         sourceId: source.id,
         url: data.url.url,
+        canonicalUrl,
         title: data.title,
         quote: data.quote,
         publishedAt: data.publishedAt ?? null,
@@ -34,7 +41,7 @@ export async function addEvidence(actor: Actor | null, input: unknown) {
         stance: data.stance,
         credibility: data.credibility,
         archivedUrl: data.archivedUrl?.url ?? null,
-        createdById: actor!.id,
+        createdById: acting.id,
       },
     });
     await recordAuditEvent(tx, { actor, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });

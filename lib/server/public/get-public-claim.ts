@@ -5,6 +5,7 @@ import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type 
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "./public-status-history";
 import { claimDates, toTimestamp } from "./serialize";
 import { publicClaimWhere, publicEvidenceWhere } from "./visibility";
+import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "./verdict-standing";
 
 export type PublicClaim = {
   id: string;
@@ -26,6 +27,9 @@ export type PublicClaim = {
   balance: EvidenceBalance;
   /** Approved status changes, oldest first. */
   history: StatusHistoryEntry[];
+  standing: VerdictStanding;
+  /** The proof point's current criteria version (null: it has none). */
+  currentCriteriaVersion: number | null;
 };
 
 /** One claim of a published tracker with its evidence, balance and history; null when not public. */
@@ -43,11 +47,13 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
       resolveBy: true,
       updatedAt: true,
       createdAt: true,
+      ...verdictStandingSelect,
       proofPoint: {
         select: {
           key: true,
           title: true,
           question: true,
+          criteria: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
           tracker: { select: { id: true, slug: true, title: true, isDemo: true } },
         },
       },
@@ -62,7 +68,7 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
   if (!claim) return null;
 
   const evidence = claim.evidence.map(toPublicEvidence);
-  const { tracker, ...proofPoint } = claim.proofPoint;
+  const { tracker, criteria, ...proofPoint } = claim.proofPoint;
   return {
     id: claim.id,
     statement: claim.statement,
@@ -78,5 +84,7 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
     evidenceCount: evidence.length,
     balance: balanceOf(evidence),
     history: claim.statusChanges.map(toStatusHistoryEntry),
+    standing: toVerdictStanding(claim),
+    currentCriteriaVersion: criteria[0]?.version ?? null,
   };
 }
