@@ -127,11 +127,12 @@ it("proposals filed while approvals run never apply on a status they did not see
   const half = REQUESTS / 2;
   const pending = [];
   for (const proposer of analysts.slice(0, half)) pending.push(await makeProposal({ claimId: claim.id, proposer, toStatus: "disputed" }));
+  const supporting = await makeEvidence({ claimId: claim.id, stance: "supports" });
 
   // Half the requests approve, half file new proposals, all at once.
   const firstWave = await race([
     ...pending.map((proposal, index) => () => approveProposal(reviewers[index]!, { proposalId: proposal.id })),
-    ...analysts.slice(half).map((analyst) => () => proposeStatusChange(analyst, { claimId: claim.id, toStatus: "partially_supported", rationale: RATIONALE })),
+    ...analysts.slice(half).map((analyst) => () => proposeStatusChange(analyst, { claimId: claim.id, toStatus: "partially_supported", rationale: RATIONALE, evidenceIds: [supporting.id] })),
   ]);
   expect(firstWave.other).toEqual([]);
   expect(firstWave.winners.filter((index) => index < half)).toHaveLength(1);

@@ -4,7 +4,7 @@ import type { ClaimStatus } from "@/lib/domain";
 import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "./public-evidence";
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "./public-status-history";
 import { claimDates, toTimestamp } from "./serialize";
-import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "./verdict-standing";
+import { toVerdictStanding, type VerdictStanding } from "./verdict-standing";
 import { activeProofPointWhere, publicEvidenceWhere, publicTrackerWhere } from "./visibility";
 
 export type DatasetClaim = {
@@ -76,7 +76,6 @@ export async function getTrackerDataset(options: { slug: string; now?: Date }): 
                 select: publicEvidenceSelect,
               },
               statusChanges: { orderBy: statusHistoryOrder, select: statusHistorySelect },
-              ...verdictStandingSelect,
             },
           },
         },
