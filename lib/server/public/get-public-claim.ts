@@ -67,7 +67,7 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
   });
   if (!claim) return null;
 
-  const evidence = claim.evidence.map(toPublicEvidence);
+  const evidence = await withAlsoCitedOn(claim.id, claim.evidence.map(toPublicEvidence));
   const { tracker, criteria, ...proofPoint } = claim.proofPoint;
   return {
     id: claim.id,
@@ -87,4 +87,17 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
     standing: toVerdictStanding(claim),
     currentCriteriaVersion: criteria[0]?.version ?? null,
   };
+}
+
+// One article, one item per claim; the same article on other public claims is shown, not refused.
+async function withAlsoCitedOn(claimId: string, evidence: PublicEvidence[]): Promise<PublicEvidence[]> {
+  const urls = [...new Set(evidence.map((item) => item.canonicalUrl).filter((url) => url !== ""))];
+  if (urls.length === 0) return evidence;
+  const elsewhere = await getDb().evidence.findMany({
+    where: { AND: [publicEvidenceWhere(), { canonicalUrl: { in: urls }, claimId: { not: claimId }, claim: publicClaimWhere() }] },
+    select: { canonicalUrl: true, claimId: true },
+  });
+  const claimsByUrl = new Map<string, Set<string>>();
+  for (const row of elsewhere) claimsByUrl.set(row.canonicalUrl, (claimsByUrl.get(row.canonicalUrl) ?? new Set()).add(row.claimId));
+  return evidence.map((item) => ({ ...item, alsoCitedOn: claimsByUrl.get(item.canonicalUrl)?.size ?? 0 }));
 }
