@@ -53,17 +53,25 @@ export function canonicalEvidenceUrl(url: string, options: { declaredCanonical?:
       removeTrailingSlash: true,
       removeSingleSlash: true,
       removeDirectoryIndex: false,
-      sortQueryParameters: true,
-      removeQueryParameters: [...TRACKING_PARAMETER_PATTERNS],
+      // The query is rebuilt below from the original, so every spelling of it folds alike.
+      removeQueryParameters: true,
       transformPath: (components) => (components.at(-1)?.toLowerCase() === "amp" ? components.slice(0, -1) : components),
     });
   } catch {
     return url.trim();
   }
   const parsed = new URL(normalized);
-  parsed.hostname = publisherHost(parsed.hostname);
-  // normalize-url keeps "https://host/" for an empty path; one spelling per page.
-  return parsed.href.replace(/\/(?=$|\?)/, "");
+  // One spelling per page: no "/" for an empty path, and the query re-serialized so "?a"
+  // and "?a=" (or any percent-encoding variant) compare equal.
+  const query = new URLSearchParams(new URL(base.trim()).search);
+  for (const key of [...new Set(query.keys())]) {
+    if (TRACKING_PARAMETER_PATTERNS.some((pattern) => pattern.test(key))) query.delete(key);
+  }
+  query.sort();
+  const search = query.toString();
+  const host = `${publisherHost(parsed.hostname)}${parsed.port === "" ? "" : `:${parsed.port}`}`;
+  const path = parsed.pathname === "/" ? "" : parsed.pathname;
+  return `${parsed.protocol}//${host}${path}${search === "" ? "" : `?${search}`}`;
 }
 
 function trustedCanonical(url: string, declared: string | null | undefined): string | null {

@@ -26,11 +26,10 @@ export const EVIDENCE_BALANCE_METHOD =
   "weight, the next at a quarter, and so on, so one prolific outlet cannot outvote several independent ones. " +
   "The balance is (support − refute) ÷ (support + refute): +1 when all weighted evidence supports the claim, " +
   "−1 when all of it refutes it. At +0.25 or above it leans towards supporting, at −0.25 or below towards " +
-  "refuting, and in between it is mixed. The balance shows direction only, so one weak item would read +1; " +
-  "the gauge also shows strength: it sits at (support − refute) ÷ (support + refute + " + GAUGE_PRIOR_WEIGHT + "), " +
-  "as if one full-weight item of doubt sat on neither side, so it reaches its ends only when much weighted " +
-  "evidence agrees (one B3 item: +0.32; five A1 items: +0.83). Beside it we print how much weighted evidence " +
-  "there is, e.g. \"support 0.48 / refute 0 from 1 source\". The balance helps reviewers; it never changes a claim's status.";
+  "refuting, and in between it is mixed. The balance shows direction only, so the gauge also shows strength: " +
+  `it sits at (support − refute) ÷ (support + refute + ${GAUGE_PRIOR_WEIGHT}) and reaches its ends only when much ` +
+  "weighted evidence agrees (one B3 item: +0.32; five A1 items: +0.83), printed beside it as, e.g., " +
+  "\"support 0.48 / refute 0 from 1 source\". The balance helps reviewers; it never changes a claim's status.";
 
 /** How much weighted evidence there is, e.g. "support 0.48 / refute 0 from 1 source". */
 export function describeStrength(balance: Pick<EvidenceBalance, "support" | "refute" | "sourceCount">): string {
