@@ -49,14 +49,6 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       {decided === "grade-approved" || decided === "grade-rejected" ? (
         <p role="status">{decided === "grade-approved" ? "Grade change approved." : "Grade change rejected."}</p>
       ) : null}
-      <section aria-labelledby="re-review-heading">
-        <h2 id="re-review-heading">Needs re-review ({reReviews.length})</h2>
-        <ReReviewList items={reReviews} />
-      </section>
-      <section aria-labelledby="grades-heading">
-        <h2 id="grades-heading">Source grade changes ({grades.length})</h2>
-        <GradeProposalList items={grades} approveAction={approveSourceGradeAction} rejectAction={rejectSourceGradeAction} />
-      </section>
       <TrackerFilter trackers={trackers} selected={tracker} />
       <h2>Status proposals</h2>
       {items.length === 0 ? (
@@ -74,6 +66,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </ol>
         </>
       )}
+      <section aria-labelledby="re-review-heading">
+        <h2 id="re-review-heading">Needs re-review ({reReviews.length})</h2>
+        <ReReviewList items={reReviews} />
+      </section>
+      <section aria-labelledby="grades-heading">
+        <h2 id="grades-heading">Source grade changes ({grades.length})</h2>
+        <GradeProposalList items={grades} approveAction={approveSourceGradeAction} rejectAction={rejectSourceGradeAction} />
+      </section>
     </div>
   );
 }
