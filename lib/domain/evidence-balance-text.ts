@@ -5,7 +5,7 @@ import {
   RELIABILITY_WEIGHT,
   SOURCE_RELIABILITY_GRADES,
 } from "./admiralty";
-import { GAUGE_PRIOR_WEIGHT, type BalanceVerdict, type Contribution, type EvidenceBalance } from "./evidence-balance";
+import type { BalanceVerdict, Contribution, EvidenceBalance } from "./evidence-balance";
 
 export const VERDICT_LABELS: Record<BalanceVerdict, string> = {
   leans_supports: "Evidence leans towards supporting",
@@ -27,7 +27,8 @@ export const EVIDENCE_BALANCE_METHOD =
   "The balance is (support − refute) ÷ (support + refute): +1 when all weighted evidence supports the claim, " +
   "−1 when all of it refutes it. At +0.25 or above it leans towards supporting, at −0.25 or below towards " +
   "refuting, and in between it is mixed. The balance shows direction only, so the gauge also shows strength: " +
-  `it sits at (support − refute) ÷ (support + refute + ${GAUGE_PRIOR_WEIGHT}) and reaches its ends only when much ` +
+  // "+ 1" is GAUGE_PRIOR_WEIGHT (evidence-balance.ts imports this file, so it cannot import the value back).
+  "it sits at (support − refute) ÷ (support + refute + 1) and reaches its ends only when much " +
   "weighted evidence agrees (one B3 item: +0.32; five A1 items: +0.83), printed beside it as, e.g., " +
   "\"support 0.48 / refute 0 from 1 source\". The balance helps reviewers; it never changes a claim's status.";
 
