@@ -8,6 +8,7 @@ export type ClaimReviewSource = {
   tracker: { isDemo: boolean };
   /** Approved status changes, oldest first. */
   history: { approvedAt: string }[];
+  standing: { needsReReview: { reason: string; since: string } | null };
 };
 
 /**
@@ -39,7 +40,17 @@ export function claimReviewData(claim: ClaimReviewSource, options: { url: string
       author: { "@type": "Organization", name: claim.claimant },
       datePublished: claim.claimedAt,
     },
-    reviewRating: { "@type": "Rating", ...rating, ratingExplanation: STATUS_DESCRIPTIONS[claim.status] },
+    reviewRating: { "@type": "Rating", ...rating, ...reReviewed(claim, rating.alternateName) },
+  };
+}
+
+// A verdict whose ground changed keeps its rating, but says so wherever it is read.
+function reReviewed(claim: ClaimReviewSource, alternateName: string) {
+  const flag = claim.standing.needsReReview;
+  if (!flag) return { ratingExplanation: STATUS_DESCRIPTIONS[claim.status] };
+  return {
+    alternateName: `${alternateName} (needs re-review)`,
+    ratingExplanation: `Needs re-review since ${flag.since.slice(0, 10)}: ${flag.reason}. ${STATUS_DESCRIPTIONS[claim.status]}`,
   };
 }
 

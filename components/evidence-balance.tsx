@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { CSSProperties } from "react";
-import { VERDICT_LABELS, describeContribution, formatWeight, type EvidenceBalance as Balance } from "@/lib/domain";
+import { VERDICT_LABELS, describeContribution, describeStrength, formatWeight, type EvidenceBalance as Balance } from "@/lib/domain";
 import styles from "./evidence-balance.module.css";
 
 /** The computed lean of a claim's evidence, with one "why" line per item so the number can be checked by hand. */
 export function EvidenceBalance({ balance }: { balance: Balance }) {
-  const { score, contributions } = balance;
+  const { score, gauge, contributions } = balance;
   return (
     <div className={styles.balance}>
       <p className={styles.verdict}>{VERDICT_LABELS[balance.verdict]}</p>
@@ -22,11 +22,16 @@ export function EvidenceBalance({ balance }: { balance: Balance }) {
           <dt>Balance</dt>
           <dd>{score === null ? "none" : formatWeight(score, { signed: true })}</dd>
         </div>
+        <div>
+          <dt>Strength</dt>
+          <dd>{describeStrength(balance)}</dd>
+        </div>
       </dl>
-      {score === null ? null : (
+      {gauge === null ? null : (
         <div aria-hidden="true">
           <div className={styles.scale}>
-            <span className={styles.marker} style={{ "--position": (score + 1) / 2 } as CSSProperties} />
+            {/* The gauge, not the direction-only balance: one weak item must not pin it to an end. */}
+            <span className={styles.marker} style={{ "--position": (gauge + 1) / 2 } as CSSProperties} />
           </div>
           <div className={styles.scaleLabels}>
             <span>−1 refutes</span>

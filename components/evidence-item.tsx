@@ -22,11 +22,17 @@ export function EvidenceItem({ evidence, actions }: { evidence: PublicEvidence; 
         </h4>
         <p className={styles.source}>
           <span className={styles.sourceName}>{source.name}</span>
-          <span className={styles.domain}>{source.domain}</span>
+          <a className={styles.domain} href={`/sources/${encodeURIComponent(source.domain)}`}>
+            {source.domain}
+          </a>
           <ReliabilityBadge grade={source.reliability} />
+          {source.provisional ? <span title="First grade, not yet confirmed by a reviewer">provisional</span> : null}
           <CredibilityBadge level={evidence.credibility} />
         </p>
         {evidence.quote ? <blockquote>{evidence.quote}</blockquote> : null}
+        {evidence.alsoCitedOn > 0 ? (
+          <p className={styles.details}>Also cited on {evidence.alsoCitedOn === 1 ? "1 other claim" : `${evidence.alsoCitedOn} other claims`}.</p>
+        ) : null}
         <p className={styles.details}>
           {evidence.publishedAt ? (
             <span>

@@ -6,6 +6,8 @@ import { FormattedDate } from "./formatted-date";
 import { ProofPointStateBadge } from "./proof-point-state-badge";
 import styles from "./scorecard-row.module.css";
 import { StatusBadge } from "./status-badge";
+import { CriteriaThresholdLine, OlderCriteriaTick } from "./verdict/criteria-threshold";
+import { CriteriaShortfall, ReReviewFlag } from "./verdict/re-review-flag";
 
 type ScorecardRowProps = { proofPoint: ScorecardProofPoint; number?: number; trackerSlug: string };
 
@@ -36,6 +38,8 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
             <strong>Ticks when:</strong> {proofPoint.tickWhen}
           </p>
         ) : null}
+        <CriteriaThresholdLine threshold={proofPoint.threshold} className={styles.criteria} />
+        <OlderCriteriaTick tick={proofPoint.tickedUnderOlderCriteria} className={styles.criteria} />
         <p className={styles.criteriaLink}>
           <Link href={`/trackers/${trackerSlug}/points/${proofPoint.key}`}>
             Resolution criteria and their changes<span className="visually-hidden"> for {proofPoint.title}</span>
@@ -53,6 +57,8 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
               </Link>
               <p className={styles.claimMeta}>
                 <StatusBadge status={claim.status} />
+                <ReReviewFlag standing={claim.standing} />
+                <CriteriaShortfall status={claim.status} standing={claim.standing} />
                 <DeadlineMarker overdue={claim.overdue} dueSoon={claim.dueSoon} resolveBy={claim.resolveBy} />
                 <span>
                   {claim.claimant} · {claim.evidenceCount} evidence {claim.evidenceCount === 1 ? "item" : "items"}

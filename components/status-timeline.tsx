@@ -14,14 +14,27 @@ export function StatusTimeline({ entries }: { entries: StatusHistoryEntry[] }) {
     <ol className={styles.timeline}>
       {entries.map((entry) => (
         <li key={entry.id} className={styles.entry}>
-          <p className={styles.transition}>
-            <StatusBadge status={entry.fromStatus} />
-            <span className={styles.arrow} aria-hidden="true">
-              →
-            </span>
-            <span className="visually-hidden">changed to</span>
-            <StatusBadge status={entry.toStatus} />
-          </p>
+          {entry.isConfirmation ? (
+            <p className={styles.transition}>
+              <StatusBadge status={entry.toStatus} /> confirmed on re-review
+            </p>
+          ) : (
+            <p className={styles.transition}>
+              <StatusBadge status={entry.fromStatus} />
+              <span className={styles.arrow} aria-hidden="true">
+                →
+              </span>
+              <span className="visually-hidden">changed to</span>
+              <StatusBadge status={entry.toStatus} />
+            </p>
+          )}
+          {entry.reReviewReason ? <p className={styles.meta}>Re-review answered: {entry.reReviewReason}.</p> : null}
+          {entry.toStatus === "supported" && entry.meetsCriteria !== null ? (
+            <p className={styles.meta}>
+              {entry.meetsCriteria ? "Judged to meet" : "Judged not to meet"} the criteria as written
+              {entry.criteriaVersion !== null ? ` (version ${entry.criteriaVersion})` : ""}.
+            </p>
+          ) : null}
           <p className={styles.meta}>
             Approved <FormattedDate value={entry.approvedAt} /> · proposed by {entry.proposedBy} · reviewed by{" "}
             {entry.approvedBy}

@@ -41,7 +41,7 @@ for (const viewport of [
   test.describe(`accessibility on a ${viewport.name} (${viewport.width} px)`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-    for (const path of ["/", "/methodology"]) {
+    for (const path of ["/", "/methodology", "/sources/reuters.com"]) {
       test(`${path} has no serious or critical axe violations`, async ({ page }) => {
         await page.goto(path);
         expect(await seriousViolations(page)).toEqual([]);

@@ -46,6 +46,8 @@ test("an analyst proposes Supported, a reviewer approves, and the box ticks at o
   await expect(card).toContainText(`Proposed by ${accounts.analyst.name}`);
   await expect(card.getByRole("link", { name: evidenceLink })).toBeVisible();
   await card.getByLabel("Approval note (optional)").fill("The cited reporting carries it.");
+  // Only a claim judged to meet the proof point's criteria ticks the box.
+  await card.getByRole("radio", { name: "Yes, it meets them" }).check();
   await card.getByRole("button", { name: "Approve" }).click();
   await expect(reviewer).toHaveURL(/\/workspace\/review\?decided=approved/);
   await expect(reviewer.getByRole("status")).toContainText("Proposal approved.");

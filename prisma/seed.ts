@@ -7,6 +7,8 @@ import { createClaim } from "../lib/server/claims/create-claim";
 import { addEvidence } from "../lib/server/evidence/add-evidence";
 import { approveProposal } from "../lib/server/proposals/approve-proposal";
 import { proposeStatusChange } from "../lib/server/proposals/propose-status-change";
+import { confirmSourceGrade } from "../lib/server/sources/confirm-source-grade";
+import { proposeSourceGrade } from "../lib/server/sources/propose-source-grade";
 import { createUserRecord } from "../lib/server/users/create-user-record";
 import { CRITICAL_MINERALS_TRACKER } from "./demo/critical-minerals";
 import { EUV_TRACKER } from "./demo/euv";
@@ -23,7 +25,7 @@ export const DEMO_TRACKERS = [EUV_TRACKER, CRITICAL_MINERALS_TRACKER];
 export async function seedDemoData(db: PrismaClient): Promise<boolean> {
   if (await db.tracker.findFirst({ where: { slug: { in: DEMO_TRACKERS.map((t) => t.slug) } } })) return false;
   const actors = await upsertDemoUsers(db);
-  await seedSources(db, actors.reviewer);
+  await seedSources(db, actors);
   for (const tracker of DEMO_TRACKERS) await seedTracker(tracker, actors);
   await seedForecasterProfiles(actors);
   // Demo questions whose resolve-by date has passed resolve no, dated at that date.
@@ -42,15 +44,14 @@ async function upsertDemoUsers(db: PrismaClient): Promise<Record<keyof typeof DE
   return Object.fromEntries(entries) as Record<keyof typeof DEMO_USERS, Actor>;
 }
 
-async function seedSources(db: PrismaClient, rater: Actor) {
+// The analyst logs each source and sets its provisional first grade; the reviewer
+// confirms it, so every demo grade has the same two-person history a real one has.
+async function seedSources(db: PrismaClient, actors: Record<keyof typeof DEMO_USERS, Actor>) {
   for (const source of DEMO_SOURCES) {
-    await db.$transaction(async (tx) => {
-      const row = await tx.source.create({
-        data: { domain: source.domain, name: source.name, reliability: source.reliability, ratingRationale: source.rationale, ratedById: rater.id, ratedAt: new Date() },
-      });
-      await tx.sourceRating.create({ data: { sourceId: row.id, reliability: source.reliability, rationale: source.rationale, ratedById: rater.id } });
-      await tx.auditEvent.create({ data: { actorId: rater.id, action: "source.rate", entityType: "Source", entityId: row.id, after: { reliability: source.reliability, rationale: source.rationale } } });
-    });
+    const row = await db.source.create({ data: { domain: source.domain, name: source.name, createdById: actors.analyst.id } });
+    await db.auditEvent.create({ data: { actorId: actors.analyst.id, action: "source.create", entityType: "Source", entityId: row.id, after: { domain: row.domain, name: row.name } } });
+    await proposeSourceGrade(actors.analyst, { sourceId: row.id, reliability: source.reliability, rationale: source.rationale });
+    await confirmSourceGrade(actors.reviewer, { sourceId: row.id, note: `Confirmed: ${source.rationale}` });
   }
 }
 
@@ -70,12 +71,19 @@ async function seedTracker(demo: DemoTracker, actors: Record<keyof typeof DEMO_U
     const propose = (change: DemoChange) =>
       proposeStatusChange(
         actors.analyst,
-        { claimId: claim.id, toStatus: change.to, rationale: change.rationale, evidenceIds: change.cites.map((key) => evidenceIds.get(key)) },
+        {
+          claimId: claim.id,
+          toStatus: change.to,
+          rationale: change.rationale,
+          conflictReason: change.conflictReason,
+          evidenceIds: change.cites.map((key) => evidenceIds.get(key)),
+        },
         { now: new Date(`${change.at}T09:00:00Z`) },
       );
     for (const change of demoClaim.changes) {
       const proposal = await propose(change);
-      await approveProposal(actors.reviewer, { proposalId: proposal.id }, { now: new Date(`${change.at}T15:00:00Z`) });
+      const meetsCriteria = change.to === "supported" ? (change.meetsCriteria ?? true) : undefined;
+      await approveProposal(actors.reviewer, { proposalId: proposal.id, meetsCriteria }, { now: new Date(`${change.at}T15:00:00Z`) });
     }
     if (demoClaim.pending) await propose(demoClaim.pending);
   }

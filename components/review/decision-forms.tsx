@@ -20,13 +20,32 @@ function Hidden({ proposalId, claimId, tracker }: Omit<DecisionProps, "action">)
   );
 }
 
-export function ApproveForm({ action, ...props }: DecisionProps) {
+type Criteria = { version: number; tickWhen: string } | null;
+
+export function ApproveForm({ action, criteria = null, ...props }: DecisionProps & { criteria?: Criteria }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const id = `approve-note-${props.proposalId}`;
+  const judged = submittedValue(state, "meetsCriteria");
   return (
     <form action={formAction} className={`${formStyles.form} ${styles.decision}`} noValidate>
-      <FormBanner state={bannerState(state, ["note"])} />
+      <FormBanner state={bannerState(state, ["note", "meetsCriteria"])} />
       <Hidden {...props} />
+      {criteria ? (
+        <fieldset aria-describedby={`${id}-criteria`}>
+          <legend>Does the claim meet the criteria as written (version {criteria.version})?</legend>
+          <p id={`${id}-criteria`} className={formStyles.hint}>
+            Ticks when: {criteria.tickWhen} Only a claim that meets them ticks the box; otherwise it shows as supported but
+            short of the criteria.
+          </p>
+          <label>
+            <input type="radio" name="meetsCriteria" value="yes" defaultChecked={judged === "yes"} /> Yes, it meets them
+          </label>{" "}
+          <label>
+            <input type="radio" name="meetsCriteria" value="no" defaultChecked={judged === "no"} /> No
+          </label>
+          {fieldError(state, "meetsCriteria") ? <p className={formStyles.error}>{fieldError(state, "meetsCriteria")}</p> : null}
+        </fieldset>
+      ) : null}
       <Field id={id} label="Approval note (optional)" error={fieldError(state, "note")}>
         {(aria) => <textarea {...aria} name="note" rows={2} className={`${textareaClass} ${styles.note}`} defaultValue={submittedValue(state, "note")} />}
       </Field>

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Field, FormBanner, SubmitButton, formStyles, selectClass, textareaClass } from "@/components/forms";
-import { CLAIM_STATUSES, STATUS_LABELS, requiredStanceFor, type ClaimStatus, type Stance } from "@/lib/domain";
+import { CLAIM_STATUSES, STATUS_LABELS, type ClaimStatus, type Stance } from "@/lib/domain";
+import { CITATION_RULES } from "@/lib/domain/citation-rules";
 import { fieldError, IDLE_FORM_STATE, submittedValue, type FormState } from "@/lib/actions/form-state";
 import type { WorkspaceEvidence } from "@/lib/server/review/claim-evidence";
 import { EvidenceCheckboxes } from "./evidence-checkboxes";
@@ -18,13 +19,37 @@ type Props = {
 };
 
 // claimId errors show under the status select: the claim is what the status belongs to.
-const SHOWN_FIELDS = ["claimId", "toStatus", "evidenceIds", "rationale"];
+const SHOWN_FIELDS = ["claimId", "toStatus", "evidenceIds", "rationale", "conflictReason"];
+
+// The stance each status cannot do without, to say "(none logged yet)" before submit.
+const NEEDED_STANCES: Record<ClaimStatus, Stance[]> = {
+  supported: ["supports"],
+  partially_supported: ["supports"],
+  refuted: ["refutes"],
+  disputed: [],
+  unverified: [],
+};
 
 function optionLabel(status: ClaimStatus, evidenceByStance: Props["evidenceByStance"]): string {
-  const stance = requiredStanceFor(status);
-  if (!stance) return STATUS_LABELS[status];
-  const missing = evidenceByStance[stance].length === 0;
-  return `${STATUS_LABELS[status]} — needs a cited item that ${stance === "supports" ? "supports" : "refutes"} it${missing ? " (none logged yet)" : ""}`;
+  if (status === "unverified") return `${STATUS_LABELS[status]} — rationale only`;
+  const missing = NEEDED_STANCES[status].some((stance) => evidenceByStance[stance].length === 0);
+  return `${STATUS_LABELS[status]} — needs ${CITATION_RULES[status]}${missing ? " (none logged yet)" : ""}`;
+}
+
+/** Every status's citation rule, so the analyst knows before submitting what the server will ask for. */
+function citationRulesHint() {
+  return (
+    <>
+      What each status must cite (the server refuses it otherwise):
+      <ul>
+        {CLAIM_STATUSES.map((status) => (
+          <li key={status}>
+            {STATUS_LABELS[status]}: {CITATION_RULES[status]}.
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 export function ProposeForm({ claimId, cancelHref, currentStatus, evidenceByStance, action }: Props) {
@@ -38,7 +63,7 @@ export function ProposeForm({ claimId, cancelHref, currentStatus, evidenceByStan
       <Field
         id="toStatus"
         label="New status"
-        hint="Rule 4: Supported needs at least one cited item that supports the claim; Refuted needs at least one that refutes it. Other statuses may cite any items."
+        hint={citationRulesHint()}
         error={fieldError(state, "toStatus") ?? fieldError(state, "claimId")}
       >
         {(aria) => (
@@ -68,6 +93,14 @@ export function ProposeForm({ claimId, cancelHref, currentStatus, evidenceByStan
         error={fieldError(state, "rationale")}
       >
         {(aria) => <textarea {...aria} name="rationale" required rows={4} className={textareaClass} defaultValue={submittedValue(state, "rationale")} />}
+      </Field>
+      <Field
+        id="conflictReason"
+        label="Why the sources conflict (Disputed only, optional)"
+        hint="Disputed needs a cited supporting and a cited refuting item, or, when you cite only one side, a sentence saying why the sources conflict."
+        error={fieldError(state, "conflictReason")}
+      >
+        {(aria) => <textarea {...aria} name="conflictReason" rows={2} className={textareaClass} defaultValue={submittedValue(state, "conflictReason")} />}
       </Field>
       <div className={formStyles.actions}>
         <SubmitButton pendingLabel="Submitting…">Submit for review</SubmitButton>

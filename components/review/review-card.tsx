@@ -32,7 +32,18 @@ export function ReviewCard({ item, now, tracker, approveAction, rejectAction }: 
         <h2 id={headingId} className={styles.statement}>
           {claim.isPublic ? <Link href={`/claims/${claim.id}`}>{claim.statement}</Link> : claim.statement}
         </h2>
-        <StatusTransition from={claim.status} to={item.toStatus} fromLabel="Current" toLabel="Proposed" />
+        {item.isConfirmation ? (
+          <p className={styles.meta}>
+            <strong>Re-review:</strong> keep {STATUS_LABELS[item.toStatus].toLowerCase()} as it stands.
+          </p>
+        ) : (
+          <StatusTransition from={claim.status} to={item.toStatus} fromLabel="Current" toLabel="Proposed" />
+        )}
+        {item.reReviewReason ? (
+          <p className={styles.stale} role="note">
+            <strong>Needs re-review:</strong> {item.reReviewReason}.
+          </p>
+        ) : null}
         {item.isStale ? (
           <p className={styles.stale} role="note">
             <strong>Stale:</strong> the proposer saw {STATUS_LABELS[item.fromStatus].toLowerCase()}, but the claim is now{" "}
@@ -44,6 +55,12 @@ export function ReviewCard({ item, now, tracker, approveAction, rejectAction }: 
         </p>
         <h3 className={styles.subheading}>Rationale</h3>
         <blockquote className={styles.rationale}>{item.rationale}</blockquote>
+        {item.conflictReason ? (
+          <>
+            <h3 className={styles.subheading}>Why the sources conflict</h3>
+            <blockquote className={styles.rationale}>{item.conflictReason}</blockquote>
+          </>
+        ) : null}
         <h3 className={styles.subheading}>Cited evidence</h3>
         <CitedEvidence items={item.cited} withdrawnCount={item.withdrawnCitationCount} />
         <details className={styles.balance}>
@@ -57,7 +74,7 @@ export function ReviewCard({ item, now, tracker, approveAction, rejectAction }: 
           <p className={styles.own}>Your proposal — another reviewer must decide.</p>
         ) : (
           <div className={styles.decisions}>
-            <ApproveForm proposalId={item.id} claimId={claim.id} tracker={tracker} action={approveAction} />
+            <ApproveForm proposalId={item.id} claimId={claim.id} tracker={tracker} action={approveAction} criteria={item.criteria} />
             <RejectForm proposalId={item.id} claimId={claim.id} tracker={tracker} action={rejectAction} />
           </div>
         )}

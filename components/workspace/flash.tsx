@@ -10,7 +10,10 @@ export const FLASH_MESSAGES = {
   "evidence-updated": "Evidence saved.",
   "evidence-unchanged": "Nothing had changed in that evidence item, so nothing was saved.",
   "evidence-removed": "Evidence removed. It is off the public page and out of the balance; the record is kept below.",
-  "source-rated": "Rating saved. Every claim citing this source is weighed with the new grade.",
+  "source-graded-provisionally":
+    "Provisional grade saved. It applies now and shows as provisional until a reviewer confirms it.",
+  "source-grade-proposed": "Grade change proposed. It applies only when another reviewer approves it.",
+  "source-grade-confirmed": "Grade confirmed. It no longer shows as provisional.",
   "source-renamed": "Source renamed.",
   "source-unchanged": "Nothing had changed, so nothing was saved.",
 } as const;

@@ -16,7 +16,7 @@ const GRADE_CHOICES = SOURCE_RELIABILITY_GRADES.map((grade) => ({
 }));
 
 /** A new Admiralty grade with its reason; the current grade is preselected, the rationale starts empty. */
-export function RateSourceForm({ action, sourceId, grade }: { action: Action; sourceId: string; grade: string }) {
+export function ProposeGradeForm({ action, sourceId, grade, firstGrade }: { action: Action; sourceId: string; grade: string; firstGrade: boolean }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   return (
     <form action={formAction} className={formStyles.form} noValidate>
@@ -29,11 +29,28 @@ export function RateSourceForm({ action, sourceId, grade }: { action: Action; so
         selected={shownValue(state, "reliability", grade)}
         error={fieldError(state, "reliability")}
       />
-      <Field id="rationale" label="Rationale" hint="Why this grade, in a sentence or two (10–1,000 characters); the next analyst will read it." error={fieldError(state, "rationale")}>
+      <Field id="rationale" label="Rationale" hint="Why this grade, in a sentence or two (10–1,000 characters); readers see it in the source's grade history." error={fieldError(state, "rationale")}>
         {(aria) => <textarea {...aria} name="rationale" rows={3} required className={textareaClass} defaultValue={shownValue(state, "rationale")} />}
       </Field>
       <div className={formStyles.actions}>
-        <SubmitButton>Save rating</SubmitButton>
+        <SubmitButton>{firstGrade ? "Set provisional grade" : "Propose grade"}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** A reviewer (not the one who set it) confirms a provisional grade as it stands. */
+export function ConfirmGradeForm({ action, sourceId, grade }: { action: Action; sourceId: string; grade: string }) {
+  const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  return (
+    <form action={formAction} className={formStyles.form} noValidate aria-label="Confirm the provisional grade">
+      <FormBanner state={state} fieldLabels={{ note: "Why the grade is right" }} />
+      <input type="hidden" name="sourceId" value={sourceId} />
+      <Field id="confirm-note" label={`Why ${grade} is right`} hint="10–1,000 characters; shown in the public grade history." error={fieldError(state, "note")}>
+        {(aria) => <textarea {...aria} name="note" rows={2} required className={textareaClass} defaultValue={shownValue(state, "note")} />}
+      </Field>
+      <div className={formStyles.actions}>
+        <SubmitButton>Confirm grade {grade}</SubmitButton>
       </div>
     </form>
   );

@@ -5,7 +5,7 @@ import {
   RELIABILITY_WEIGHT,
   SOURCE_RELIABILITY_GRADES,
 } from "./admiralty";
-import type { BalanceVerdict, Contribution } from "./evidence-balance";
+import type { BalanceVerdict, Contribution, EvidenceBalance } from "./evidence-balance";
 
 export const VERDICT_LABELS: Record<BalanceVerdict, string> = {
   leans_supports: "Evidence leans towards supporting",
@@ -26,7 +26,17 @@ export const EVIDENCE_BALANCE_METHOD =
   "weight, the next at a quarter, and so on, so one prolific outlet cannot outvote several independent ones. " +
   "The balance is (support − refute) ÷ (support + refute): +1 when all weighted evidence supports the claim, " +
   "−1 when all of it refutes it. At +0.25 or above it leans towards supporting, at −0.25 or below towards " +
-  "refuting, and in between it is mixed. The balance helps reviewers; it never changes a claim's status.";
+  "refuting, and in between it is mixed. The balance shows direction only, so the gauge also shows strength: " +
+  // "+ 1" is GAUGE_PRIOR_WEIGHT (evidence-balance.ts imports this file, so it cannot import the value back).
+  "it sits at (support − refute) ÷ (support + refute + 1) and reaches its ends only when much " +
+  "weighted evidence agrees (one B3 item: +0.32; five A1 items: +0.83), printed beside it as, e.g., " +
+  "\"support 0.48 / refute 0 from 1 source\". The balance helps reviewers; it never changes a claim's status.";
+
+/** How much weighted evidence there is, e.g. "support 0.48 / refute 0 from 1 source". */
+export function describeStrength(balance: Pick<EvidenceBalance, "support" | "refute" | "sourceCount">): string {
+  const sources = balance.sourceCount === 1 ? "1 source" : `${balance.sourceCount} sources`;
+  return `support ${formatWeight(balance.support)} / refute ${formatWeight(balance.refute)} from ${sources}`;
+}
 
 export function formatWeight(weight: number, options: { signed?: boolean } = {}): string {
   const fixed = Math.abs(weight).toFixed(2);

@@ -38,7 +38,12 @@ export type BalanceVerdict = "leans_supports" | "leans_refutes" | "mixed" | "no_
 export type EvidenceBalance = {
   support: number;
   refute: number;
+  /** Direction only: (support − refute) ÷ (support + refute), null with no weighted evidence. */
   score: number | null;
+  /** Direction and strength: the gauge's position, reaching ±1 only as weighted evidence piles up. */
+  gauge: number | null;
+  /** Independent sources with weighted (non-zero) evidence. */
+  sourceCount: number;
   verdict: BalanceVerdict;
   contributions: Contribution[];
 };
@@ -49,6 +54,10 @@ export const LEAN_THRESHOLD = 0.25;
 // Each further item from the same source on the same side counts half as much as the one before,
 // so one prolific outlet cannot outvote several independent ones.
 export const REPEAT_DECAY = 0.5;
+
+// The gauge divides by the weighted evidence plus this much, as if one full-weight (A1)
+// item of doubt sat on neither side: one B3 item (0.48) reaches +0.32, five A1 items +0.83.
+export const GAUGE_PRIOR_WEIGHT = 1;
 
 export function baseWeightOf(item: Pick<BalanceItem, "reliability" | "credibility">): number {
   return RELIABILITY_WEIGHT[item.reliability] * CREDIBILITY_WEIGHT[item.credibility];
@@ -69,7 +78,9 @@ export function computeEvidenceBalance(items: readonly BalanceItem[]): EvidenceB
 
   const total = support + refute;
   const score = total === 0 ? null : (support - refute) / total;
-  return { support, refute, score, verdict: verdictFor(score), contributions };
+  const gauge = total === 0 ? null : (support - refute) / (total + GAUGE_PRIOR_WEIGHT);
+  const sourceCount = new Set(contributions.filter((c) => c.effectiveWeight > 0).map((c) => c.sourceId)).size;
+  return { support, refute, score, gauge, sourceCount, verdict: verdictFor(score), contributions };
 }
 
 export function verdictFor(score: number | null): BalanceVerdict {
@@ -146,6 +157,7 @@ function compareText(a: string, b: string): number {
 export {
   EVIDENCE_BALANCE_METHOD,
   VERDICT_LABELS,
+  describeStrength,
   describeContribution,
   formatWeight,
 } from "./evidence-balance-text";

@@ -1,4 +1,5 @@
 // Rule 6 of docs/architecture.md: evidence links are public http(s) addresses in one normal form, so duplicates compare equal and nothing unsafe is stored.
+import { publisherHost } from "./canonical-url";
 import { isPublicHostname } from "./public-host";
 
 export const MAX_URL_LENGTH = 2048;
@@ -84,10 +85,9 @@ function isTrackingKey(key: string): boolean {
   return lower.startsWith(TRACKING_PREFIX) || (TRACKING_PARAMETERS as readonly string[]).includes(lower);
 }
 
-// "www." names the same publisher; a bare "www.com" keeps its name.
+// "www.", "m." and "amp." name the same publisher; a bare "www.com" keeps its name.
 function domainOf(hostname: string): string {
-  const withoutWww = hostname.replace(/^www\./, "");
-  return withoutWww.includes(".") ? withoutWww : hostname;
+  return publisherHost(hostname);
 }
 
 function reject(reason: string): RejectedEvidenceUrl {

@@ -1,5 +1,7 @@
 // One import path for the pure domain rules, so callers need not know how they are split into files.
 export * from "./admiralty";
+export * from "./canonical-url";
+export * from "./citation-rules";
 export * from "./claim-review";
 export * from "./evidence-balance";
 export * from "./evidence-url";

@@ -13,8 +13,8 @@ export const PROOF_POINT_STATE_LABELS: Record<ProofPointState, string> = {
 };
 
 export const PROOF_POINT_STATE_DESCRIPTIONS: Record<ProofPointState, string> = {
-  ticked: "At least one claim under this proof point is supported by reviewed evidence.",
-  partial: "No claim is supported yet, but at least one is partially supported.",
+  ticked: "At least one claim under this proof point is supported by reviewed evidence and was judged, on approval, to meet the proof point's criteria as written.",
+  partial: "No claim ticks the box yet, but at least one is partially supported, or supported without meeting the criteria as written.",
   contested: "At least one claim is disputed and none is supported or partially supported.",
   open: "No claim is supported, partially supported or disputed; refuted and unverified claims leave the box open.",
 };
@@ -28,6 +28,23 @@ const STATE_EARNED_BY: Record<ClaimStatus, ProofPointState> = {
   refuted: "open",
 };
 
+/** What a claim's approval recorded about the proof point's criteria (Claim.meetsCriteria). */
+export type CriteriaJudged = { status: ClaimStatus; meetsCriteria: boolean | null };
+
+/**
+ * The status a claim counts as in its box: a supported claim ticks only when its approval
+ * judged it to meet the criteria as written; otherwise it counts as partial progress.
+ */
+export function boxStatusOf(claim: CriteriaJudged): ClaimStatus {
+  return claim.status === "supported" && claim.meetsCriteria !== true ? "partially_supported" : claim.status;
+}
+
+/** A supported claim that its approval judged not to meet (or did not judge against) the criteria. */
+export function isSupportedShortOfCriteria(claim: CriteriaJudged): boolean {
+  return claim.status === "supported" && claim.meetsCriteria !== true;
+}
+
+/** Pass box statuses (boxStatusOf), not raw statuses, so only claims meeting the criteria tick. */
 export function proofPointState(statuses: readonly ClaimStatus[]): ProofPointState {
   let best = 0;
   for (const status of statuses) {
@@ -43,8 +60,12 @@ export type ScorecardSummary = {
   statusCounts: Record<ClaimStatus, number>;
 };
 
+/**
+ * `statuses` are the claims' statuses (counted as they are); `boxStatuses`, when given,
+ * decide the boxes (boxStatusOf), so a supported claim short of the criteria ticks nothing.
+ */
 export function summarizeScorecard(
-  points: readonly { key: string; statuses: readonly ClaimStatus[] }[],
+  points: readonly { key: string; statuses: readonly ClaimStatus[]; boxStatuses?: readonly ClaimStatus[] }[],
 ): ScorecardSummary {
   const seen = new Set<string>();
   const entries: [string, ProofPointState][] = [];
@@ -53,7 +74,7 @@ export function summarizeScorecard(
     // Two rows with one key would be counted twice in the total but once in `states`.
     if (seen.has(point.key)) throw new Error(`Duplicate proof point key "${point.key}"`);
     seen.add(point.key);
-    entries.push([point.key, proofPointState(point.statuses)]);
+    entries.push([point.key, proofPointState(point.boxStatuses ?? point.statuses)]);
     for (const status of point.statuses) statusCounts[status] += 1;
   }
   return {

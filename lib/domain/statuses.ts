@@ -36,12 +36,6 @@ export function canTransition(from: ClaimStatus, to: ClaimStatus): boolean {
   return from !== to;
 }
 
-// Rule 4 of docs/architecture.md: a verdict of supported or refuted must rest on at least one cited item that says so.
-export function requiredStanceFor(to: ClaimStatus): "supports" | "refutes" | null {
-  if (to === "supported") return "supports";
-  if (to === "refuted") return "refutes";
-  return null;
-}
 
 // Only claims still waiting for an answer can be late; a settled or disputed claim is not "overdue".
 // Exported so the workspace's SQL "overdue" filter uses the same list as isOverdue.

@@ -29,6 +29,11 @@ export function trackerCsv(dataset: TrackerDataset, table: Exclude<ExportTable, 
         due_soon: claim.dueSoon,
         evidence_count: claim.evidence.length,
         last_change_at: claim.history.at(-1)?.approvedAt ?? null,
+        needs_re_review: claim.standing.needsReReview !== null,
+        re_review_reason: claim.standing.needsReReview?.reason ?? null,
+        re_review_since: claim.standing.needsReReview?.since ?? null,
+        meets_criteria: claim.standing.meetsCriteria,
+        criteria_version: claim.standing.criteriaVersion,
         url: `${baseUrl}${claimPath(claim.id)}`,
       })));
     case "evidence":
@@ -62,13 +67,18 @@ export function trackerCsv(dataset: TrackerDataset, table: Exclude<ExportTable, 
         approved_by: entry.approvedBy,
         rationale: entry.rationale,
         cited_evidence_ids: entry.citedEvidence.map((item) => item.id).join(" "),
+        is_confirmation: entry.isConfirmation,
+        re_review_reason: entry.reReviewReason,
+        meets_criteria: entry.meetsCriteria,
+        criteria_version: entry.criteriaVersion,
       }))));
   }
 }
 
 const CLAIM_COLUMNS = [
   "claim_id", "tracker", "demo_data", "proof_point_key", "proof_point", "statement", "claimant", "subject", "status",
-  "claimed_at", "resolve_by", "overdue", "due_soon", "evidence_count", "last_change_at", "url",
+  "claimed_at", "resolve_by", "overdue", "due_soon", "evidence_count", "last_change_at",
+  "needs_re_review", "re_review_reason", "re_review_since", "meets_criteria", "criteria_version", "url",
 ] as const;
 const EVIDENCE_COLUMNS = [
   "evidence_id", "claim_id", "proof_point_key", "stance", "title", "url", "quote", "source", "source_domain",
@@ -76,7 +86,7 @@ const EVIDENCE_COLUMNS = [
 ] as const;
 const HISTORY_COLUMNS = [
   "status_change_id", "claim_id", "proof_point_key", "from_status", "to_status", "approved_at", "proposed_by",
-  "approved_by", "rationale", "cited_evidence_ids",
+  "approved_by", "rationale", "cited_evidence_ids", "is_confirmation", "re_review_reason", "meets_criteria", "criteria_version",
 ] as const;
 
 /** Everything public about the tracker, nested: the same shapes as the JSON API. */

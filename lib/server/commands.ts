@@ -10,7 +10,10 @@ import { approveProposal } from "./proposals/approve-proposal";
 import { proposeStatusChange } from "./proposals/propose-status-change";
 import { rejectProposal } from "./proposals/reject-proposal";
 import { withdrawProposal } from "./proposals/withdraw-proposal";
-import { rateSource } from "./sources/rate-source";
+import { proposeConfirmation } from "./proposals/propose-confirmation";
+import { confirmSourceGrade } from "./sources/confirm-source-grade";
+import { approveSourceGrade, rejectSourceGrade } from "./sources/decide-source-grade";
+import { proposeSourceGrade } from "./sources/propose-source-grade";
 import { updateSource } from "./sources/update-source";
 import { changeOwnPassword } from "./users/change-own-password";
 import { createUser } from "./users/create-user";
@@ -25,9 +28,13 @@ export const COMMANDS = {
   addEvidence,
   editEvidence,
   removeEvidence,
-  rateSource,
+  proposeSourceGrade,
+  approveSourceGrade,
+  rejectSourceGrade,
+  confirmSourceGrade,
   updateSource,
   proposeStatusChange,
+  proposeConfirmation,
   approveProposal,
   rejectProposal,
   withdrawProposal,

@@ -16,11 +16,32 @@ export const ZProposeStatusChangeInput = z.object({
     .max(50, "must cite at most 50 items")
     .default([])
     .transform((ids) => [...new Set(ids)]),
+  /** Disputed without cited items on both sides: why the cited sources conflict. */
+  conflictReason: ZOptionalText(2000).default(""),
 });
+
+/** A form's yes/no radio (or a JSON boolean); absent means "not answered". */
+export const ZYesNo = z.preprocess(
+  (value) => (value === "" || value === undefined || value === null ? undefined : value === "yes" || value === true ? true : value === "no" || value === false ? false : value),
+  z.boolean({ error: "must be yes or no" }).optional(),
+);
 
 export const ZApproveProposalInput = z.object({
   proposalId: ZId,
   note: ZOptionalText(2000).optional(),
+  /** For Supported: whether the claim meets its proof point's current criteria as written. */
+  meetsCriteria: ZYesNo,
+});
+
+export const ZProposeConfirmationInput = z.object({
+  claimId: ZId,
+  rationale: ZRationale,
+  evidenceIds: z
+    .array(ZId, { error: "must be a list of evidence ids" })
+    .max(50, "must cite at most 50 items")
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  conflictReason: ZOptionalText(2000).default(""),
 });
 
 export const ZRejectProposalInput = z.object({

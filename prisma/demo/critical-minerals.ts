@@ -89,6 +89,8 @@ export const CRITICAL_MINERALS_TRACKER: DemoTracker = {
           at: "2025-12-24",
           rationale: "This claim is about what the published projections say, and the projection data states it directly: Indonesia leads nickel, China leads the rest.",
           cites: ["nickel-outlier"],
+          // The criteria ask for published 2030 refining data; a projection cannot meet them.
+          meetsCriteria: false,
         },
       ],
     },

@@ -98,6 +98,7 @@ export const EUV_TRACKER: DemoTracker = {
           at: "2025-12-20",
           rationale: "Early commentary claimed chips; the first detailed reporting contradicts it. Marking as disputed while the reporting settles.",
           cites: ["no-chips"],
+          conflictReason: "Social-media commentary claims working chips; the Reuters reporting says there are none yet.",
         },
         {
           to: "refuted",
@@ -125,6 +126,7 @@ export const EUV_TRACKER: DemoTracker = {
         at: "2025-12-23",
         rationale: "The same reporting that states the 2028 goal says sources see 2030 as more plausible, so the target itself is contested.",
         cites: ["goal-2028"],
+        conflictReason: "The reporting states the official 2028 goal and, in the same breath, sources who expect 2030.",
       },
     },
     {
@@ -185,6 +187,7 @@ export const EUV_TRACKER: DemoTracker = {
           at: "2025-12-23",
           rationale: "Commentary presents the prototype as independence from ASML, while the reporting says parts came from older ASML machines. Contested until domestic parts are shown.",
           cites: ["asml-parts"],
+          conflictReason: "Commentary claims independence from ASML; the cited reporting says parts came from older ASML machines.",
         },
       ],
     },

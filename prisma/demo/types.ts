@@ -18,6 +18,10 @@ export type DemoChange = {
   at: string;
   rationale: string;
   cites: string[];
+  /** Disputed without cited items on both sides: why the cited sources conflict. */
+  conflictReason?: string;
+  /** Supported: the reviewer's judgement against the proof point's criteria (default: meets them). */
+  meetsCriteria?: boolean;
 };
 
 export type DemoClaim = {

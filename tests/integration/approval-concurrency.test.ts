@@ -143,6 +143,7 @@ it("proposals filed while an approval runs wait for it, are born on the status i
   const half = REQUESTS / 2;
   const pending = [];
   for (const proposer of analysts.slice(0, half)) pending.push(await makeProposal({ claimId: claim.id, proposer, toStatus: "disputed" }));
+  const supporting = await makeEvidence({ claimId: claim.id, stance: "supports" });
 
   // The order is forced, not left to chance: the approval that takes the claim's lock first
   // is held at the gate (its StatusChange insert) until every other approval and every new
@@ -155,7 +156,7 @@ it("proposals filed while an approval runs wait for it, are born on the status i
     const approvals = Promise.allSettled(pending.map((proposal, index) => approveProposal(reviewers[index]!, { proposalId: proposal.id })));
     await gate.started();
     const filings = Promise.allSettled(
-      analysts.slice(half).map((analyst) => proposeStatusChange(analyst, { claimId: claim.id, toStatus: "partially_supported", rationale: RATIONALE })),
+      analysts.slice(half).map((analyst) => proposeStatusChange(analyst, { claimId: claim.id, toStatus: "partially_supported", rationale: RATIONALE, evidenceIds: [supporting.id] })),
     );
     // Everyone else waits on a lock: the held approval at the gate, the others on the claim's row.
     await waitForLockWaiters(REQUESTS);

@@ -9,6 +9,7 @@ import { INTENDED_EFFECTS } from "../support/command-effects";
 import { ACTOR_KINDS, makeActor, NEEDS_PASSWORD, runCommand, VALID_CALLS, type ActorKind } from "../support/command-scenarios";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { TRACKER_MATRIX_ROWS } from "../support/tracker-scenarios";
+import { VERDICT_MATRIX_ROWS } from "../support/verdict-scenarios";
 import { WORKSPACE_MATRIX_ROWS } from "../support/workspace-scenarios";
 import { FORECAST_MATRIX_ROWS } from "../support/forecast-scenarios";
 
@@ -34,6 +35,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   ...WORKSPACE_MATRIX_ROWS,
   ...TRACKER_MATRIX_ROWS,
   ...FORECAST_MATRIX_ROWS,
+  ...VERDICT_MATRIX_ROWS,
 };
 
 const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

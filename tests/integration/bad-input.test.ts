@@ -7,12 +7,14 @@ import { makeClaim, makeEvidence, makeProposal, makeTracker, makeUser, RATIONALE
 import { runCommand } from "../support/command-scenarios";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import type { TrackerCommandName } from "../support/tracker-scenarios";
+import type { VerdictCommandName } from "../support/verdict-scenarios";
 import type { WorkspaceCommandName } from "../support/workspace-scenarios";
 import type { ForecastCommandName } from "../support/forecast-scenarios";
 
 // The tracker editor's cases live in tracker-bad-input.test.ts, the analyst
-// workspace's in workspace-bad-input.test.ts, the forecasts' in forecast-bad-input.test.ts.
-type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | ForecastCommandName>;
+// workspace's in workspace-bad-input.test.ts, re-review and grades in verdict-bad-input.test.ts,
+// the forecasts' in forecast-bad-input.test.ts.
+type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | VerdictCommandName | ForecastCommandName>;
 
 type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
 type Patch = Record<string, unknown> | ((f: Fixtures) => unknown);

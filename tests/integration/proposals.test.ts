@@ -14,6 +14,7 @@ import { failingInserts, gateInserts } from "../support/db-faults";
 import { expectEveryChangeApprovedByAnotherPerson, expectStatusesMatchHistory } from "../support/invariants";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { TRACKER_RUN_AS } from "../support/tracker-scenarios";
+import { VERDICT_RUN_AS } from "../support/verdict-scenarios";
 import { WORKSPACE_RUN_AS } from "../support/workspace-scenarios";
 import { FORECAST_RUN_AS } from "../support/forecast-scenarios";
 
@@ -65,6 +66,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     ...TRACKER_RUN_AS,
     ...WORKSPACE_RUN_AS,
     ...FORECAST_RUN_AS,
+    ...VERDICT_RUN_AS,
   };
 
   beforeAll(async () => {
@@ -121,13 +123,14 @@ describe("rule 3: stale proposals", () => {
   it("a proposal filed while an approval is in flight waits for it and is superseded, never left stale", async () => {
     const claim = await makeClaim();
     const first = await makeProposal({ claimId: claim.id, toStatus: "partially_supported" });
+    const refuting = await makeEvidence({ claimId: claim.id, stance: "refutes" });
     // The second analyst's insert is held at the gate while it holds its share lock on
     // the claim; the approval must wait for it, then supersede it.
     const gate = await gateInserts("status_proposals");
     let late: Promise<{ id: string }>;
     let approval: Promise<unknown>;
     try {
-      late = proposeStatusChange(analyst, { claimId: claim.id, toStatus: "disputed", rationale: RATIONALE });
+      late = proposeStatusChange(analyst, { claimId: claim.id, toStatus: "refuted", rationale: RATIONALE, evidenceIds: [refuting.id] });
       await gate.started();
       approval = approveProposal(reviewer, { proposalId: first.id });
     } finally {
@@ -203,11 +206,10 @@ describe("rule 4: supported and refuted rest on cited evidence that says so", ()
     expect(proposal.citations).toHaveLength(3);
   });
 
-  it("partially supported and disputed need no citation", async () => {
-    for (const toStatus of ["partially_supported", "disputed"] as const) {
-      const claim = await makeClaim();
-      await expect(proposeStatusChange(analyst, { claimId: claim.id, toStatus, rationale: RATIONALE })).resolves.toMatchObject({ state: "pending" });
-    }
+  it("only a move back to unverified needs no citation", async () => {
+    const claim = await makeClaim();
+    await makeApprovedChange({ claimId: claim.id, toStatus: "partially_supported" });
+    await expect(proposeStatusChange(analyst, { claimId: claim.id, toStatus: "unverified", rationale: RATIONALE })).resolves.toMatchObject({ state: "pending" });
   });
 
   it("refuses citing another claim's evidence or removed evidence", async () => {

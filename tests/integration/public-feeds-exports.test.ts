@@ -89,7 +89,7 @@ describe("CSV exports", () => {
     expect(hostile.statement).toBe(`'${HOSTILE_STATEMENT}`);
     expect(hostile.claimant).toBe(`'${HOSTILE_CLAIMANT}`);
     const plain = rows.find((row) => row.claim_id === plainClaimId)!;
-    expect(plain).toMatchObject({ status: "supported", tracker: slug, demo_data: "false", evidence_count: "1" });
+    expect(plain).toMatchObject({ status: "supported", tracker: slug, demo_data: "false", evidence_count: "2", needs_re_review: "false" });
     expect(plain.url).toBe(`http://localhost:3000/claims/${plainClaimId}`);
   });
 
@@ -126,8 +126,9 @@ describe("JSON export", () => {
     };
     expect(data.tracker.slug).toBe(slug);
     const plain = data.claims.find((claim) => claim.id === plainClaimId)!;
-    // Moving to supported needed one supporting item (rule 4); partially supported none.
-    expect(plain.evidence).toHaveLength(1);
+    // Partially supported and supported each needed one cited supporting item (rule 4).
+    expect(plain.evidence).toHaveLength(2);
+    expect(plain).toMatchObject({ needsReReview: null, meetsCriteria: true });
     expect(plain.history).toHaveLength(2);
     // JSON is not a spreadsheet: text stays exactly as written.
     expect(data.claims.find((claim) => claim.id === hostileClaimId)!.statement).toBe(HOSTILE_STATEMENT);

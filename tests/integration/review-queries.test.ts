@@ -35,8 +35,12 @@ async function claimOnNewTracker() {
   return { tracker, claim };
 }
 
-const proposeAt = (proposer: TestUser, claimId: string, at: string) =>
-  proposeStatusChange(proposer, { claimId, toStatus: "disputed", rationale: RATIONALE }, { now: new Date(at) });
+// Disputed on one cited item needs a written reason why the sources conflict.
+const proposeAt = async (proposer: TestUser, claimId: string, at: string) => {
+  const cited = await makeEvidence({ claimId, stance: "refutes" });
+  const conflictReason = "One outlet reports the opposite of the other.";
+  return proposeStatusChange(proposer, { claimId, toStatus: "disputed", rationale: RATIONALE, evidenceIds: [cited.id], conflictReason }, { now: new Date(at) });
+};
 
 describe("listReviewQueue", () => {
   it("lists pending proposals oldest first, whatever order they were made in", async () => {
@@ -169,7 +173,7 @@ describe("listMyProposals", () => {
 
     const mine = await listMyProposals(me);
     expect(mine.map((proposal) => proposal.id)).toEqual([second.id, first.id]);
-    expect(mine[1]).toMatchObject({ state: "rejected", decidedBy: reviewer.name, decisionNote: "The source does not say that.", citedCount: 0 });
+    expect(mine[1]).toMatchObject({ state: "rejected", decidedBy: reviewer.name, decisionNote: "The source does not say that.", citedCount: 1 });
     expect(mine[1]!.decidedAt).toEqual(expect.any(String));
     expect(mine[0]).toMatchObject({ state: "pending", decidedBy: null, decidedAt: null, claim: { id: claim.id, statement: claim.statement } });
   });
@@ -188,7 +192,7 @@ describe("getClaimForProposal", () => {
     const context = await makeEvidence({ claimId: claim.id, stance: "context" });
     const deleted = await makeEvidence({ claimId: claim.id, stance: "refutes" });
     await getDb().evidence.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
-    await makeProposal({ claimId: claim.id, proposer: analyst });
+    await makeProposal({ claimId: claim.id, proposer: analyst, evidenceIds: [supports.id] });
 
     const found = await getClaimForProposal(analyst, claim.id);
     expect(found).toMatchObject({ id: claim.id, status: "unverified", evidenceCount: 2, pendingProposalCount: 1 });

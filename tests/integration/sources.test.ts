@@ -1,56 +1,63 @@
-// rateSource and updateSource, and the registry queries: a rating appends to the history,
-// sets the current grade, and re-weighs every claim citing the source at once.
+// Source grades (provisional first grade, four-eyes changes), updateSource, and the
+// registry queries: an applied grade appends to the history and re-weighs citing claims.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { addEvidence } from "@/lib/server/evidence/add-evidence";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { getPublicClaim } from "@/lib/server/public/get-public-claim";
-import { rateSource } from "@/lib/server/sources/rate-source";
+import { confirmSourceGrade } from "@/lib/server/sources/confirm-source-grade";
+import { approveSourceGrade } from "@/lib/server/sources/decide-source-grade";
+import { proposeSourceGrade } from "@/lib/server/sources/propose-source-grade";
 import { updateSource } from "@/lib/server/sources/update-source";
 import { getWorkspaceClaim } from "@/lib/server/workspace/get-workspace-claim";
 import { getSource } from "@/lib/server/workspace/get-source";
 import { listSources } from "@/lib/server/workspace/list-sources";
-import { evidenceInput, makeClaim, makeTracker, makeUser } from "../support/builders";
+import { evidenceInput, makeClaim, makeUser } from "../support/builders";
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
-import { makeSource } from "../support/workspace-builders";
+import { makeSource, regradeSource } from "../support/workspace-builders";
 
 const analyst = () => makeUser({ roles: ["analyst"] });
 
-describe("rateSource", () => {
-  it("sets the grade, appends to the rating history and audits the change", async () => {
+describe("source grades", () => {
+  it("the analyst who logged a source sets its first grade at once, provisional until another reviewer confirms it", async () => {
     const rater = await analyst();
-    const source = await makeSource();
+    const source = await makeSource({ rater });
     const at = new Date("2026-02-01T12:00:00Z");
-    await rateSource(rater, { sourceId: source.id, reliability: "C", rationale: "Trade press; sometimes repeats rumours." }, { now: at });
-    await rateSource(rater, { sourceId: source.id, reliability: "B", rationale: "Corrected its record; upgraded after review." });
-
+    const result = await proposeSourceGrade(rater, { sourceId: source.id, reliability: "C", rationale: "Trade press; sometimes repeats rumours." }, { now: at });
+    expect(result.kind).toBe("provisional");
     expect(await getDb().source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({
-      reliability: "B",
-      ratingRationale: "Corrected its record; upgraded after review.",
+      reliability: "C",
+      gradeProvisional: true,
       ratedById: rater.id,
+      ratedAt: at,
     });
+    const reviewer = await makeUser({ roles: ["reviewer"] });
+    await confirmSourceGrade(reviewer, { sourceId: source.id, note: "Checked its corrections policy." });
+    expect((await getDb().source.findUniqueOrThrow({ where: { id: source.id } })).gradeProvisional).toBe(false);
     const history = await getDb().sourceRating.findMany({ where: { sourceId: source.id }, orderBy: { createdAt: "asc" } });
-    expect(history.map((r) => [r.reliability, r.ratedById])).toEqual([["C", rater.id], ["B", rater.id]]);
-    const audit = await getDb().auditEvent.findMany({ where: { entityId: source.id, action: "source.rate" }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((event) => [(event.before as { reliability: string }).reliability, (event.after as { reliability: string }).reliability])).toEqual([["F", "C"], ["C", "B"]]);
+    expect(history.map((r) => [r.kind, r.reliability, r.ratedById, r.approvedById])).toEqual([
+      ["provisional", "C", rater.id, null],
+      ["confirmed", "C", rater.id, reviewer.id],
+    ]);
   });
 
-  it("changes the balance of every claim citing the source, public and workspace alike, at once", async () => {
-    const source = await makeSource();
+  it("a later change waits for another reviewer: nothing is re-weighed until the approval", async () => {
+    const source = await makeSource({ grade: "C" });
     const creator = await analyst();
-    const claims = [await makeClaim(), await makeClaim({ proofPointId: (await makeTracker({ published: false, proofPoints: 1 })).proofPoints[0]!.id })];
-    for (const claim of claims) {
-      await addEvidence(creator, evidenceInput(claim.id, { url: `https://${source.domain}/${claim.id}`, stance: "supports", credibility: 2 }));
-    }
-    // Unrated (F): no weight anywhere.
-    expect((await getPublicClaim({ id: claims[0]!.id }))?.balance).toMatchObject({ support: 0, verdict: "no_weighted_evidence" });
+    const claim = await makeClaim();
+    await addEvidence(creator, evidenceInput(claim.id, { url: `https://${source.domain}/a`, stance: "supports", credibility: 2 }));
+    const proposer = await makeUser({ roles: ["reviewer"] });
+    const proposed = await proposeSourceGrade(proposer, { sourceId: source.id, reliability: "A", rationale: "Primary filings, verified independently." });
+    expect(proposed.kind).toBe("proposed");
+    expect((await getPublicClaim({ id: claim.id }))?.balance.support).toBeCloseTo(0.48);
+    await expectAppError(approveSourceGrade(proposer, { proposalId: proposed.kind === "proposed" ? proposed.proposal.id : "" }), "FORBIDDEN");
 
-    await rateSource(await analyst(), { sourceId: source.id, reliability: "A", rationale: "Primary filings, verified independently." });
-
-    expect((await getPublicClaim({ id: claims[0]!.id }))?.balance).toMatchObject({ support: 0.8, score: 1, verdict: "leans_supports" });
-    for (const claim of claims) {
-      expect((await getWorkspaceClaim(creator, claim.id))?.balance).toMatchObject({ support: 0.8, verdict: "leans_supports" });
-    }
+    const approver = await makeUser({ roles: ["reviewer"] });
+    await approveSourceGrade(approver, { proposalId: proposed.kind === "proposed" ? proposed.proposal.id : "" });
+    expect((await getPublicClaim({ id: claim.id }))?.balance).toMatchObject({ support: 0.8, verdict: "leans_supports" });
+    expect((await getWorkspaceClaim(creator, claim.id))?.balance).toMatchObject({ support: 0.8 });
+    const rating = await getDb().sourceRating.findFirstOrThrow({ where: { sourceId: source.id, kind: "approved" } });
+    expect(rating).toMatchObject({ reliability: "A", ratedById: proposer.id, approvedById: approver.id });
   });
 
   it("is refused to admins and readers, changing nothing", async () => {
@@ -58,8 +65,8 @@ describe("rateSource", () => {
     const admin = await makeUser({ roles: ["admin"] });
     const input = { sourceId: source.id, reliability: "A", rationale: "Admins may not grade sources." };
     const before = await snapshotDatabase();
-    await expectAppError(rateSource(admin, input), "FORBIDDEN");
-    await expectAppError(rateSource(null, input), "UNAUTHENTICATED");
+    await expectAppError(proposeSourceGrade(admin, input), "FORBIDDEN");
+    await expectAppError(proposeSourceGrade(null, input), "UNAUTHENTICATED");
     await expectDatabaseUnchanged(before);
   });
 });
@@ -89,10 +96,10 @@ describe("the source registry queries", () => {
     const kept = await addEvidence(creator, evidenceInput(claim.id, { url: `https://${source.domain}/kept` }));
     const gone = await addEvidence(creator, evidenceInput(claim.id, { url: `https://${source.domain}/gone` }));
     await removeEvidence(creator, { evidenceId: gone.id });
-    await rateSource(creator, { sourceId: source.id, reliability: "D", rationale: "Two retractions this year." });
+    await regradeSource(source.id, "D");
 
     const listed = (await listSources(creator)).find((entry) => entry.id === source.id);
-    expect(listed).toMatchObject({ name: "Registry Outlet", reliability: "D", evidenceCount: 1, ratedBy: creator.name });
+    expect(listed).toMatchObject({ name: "Registry Outlet", reliability: "D", evidenceCount: 1 });
 
     const detail = await getSource(creator, source.id);
     expect(detail?.ratings.map((r) => r.reliability)).toEqual(["D", "C"]);

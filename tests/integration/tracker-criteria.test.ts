@@ -77,19 +77,24 @@ describe("versions", () => {
 });
 
 describe("criteria never re-tick a box by themselves", () => {
-  it("leaves claim statuses, versions and the box's state as they were, and records the change publicly", async () => {
+  it("leaves claim statuses, versions and the box's state as they were, flags the ticking claim and records the change publicly", async () => {
     const { admin, tracker, proofPoints } = await makeChecklist({ proofPoints: 1 });
     const claim = await makeClaim({ proofPointId: proofPoints[0]!.id });
     await makeApprovedChange({ claimId: claim.id, toStatus: "supported" });
-    const claimsBefore = await getDb().claim.findMany({ select: { id: true, status: true, version: true, updatedAt: true } });
+    const claimsBefore = await getDb().claim.findMany({ select: { id: true, status: true, version: true, meetsCriteria: true, criteriaVersion: true } });
     const scorecardBefore = await getTrackerScorecard({ slug: tracker.slug });
 
     await setProofPointCriteria(admin, { proofPointId: proofPoints[0]!.id, ...THROUGHPUT, thresholdValue: "1000" });
 
-    expect(await getDb().claim.findMany({ select: { id: true, status: true, version: true, updatedAt: true } })).toEqual(claimsBefore);
+    expect(await getDb().claim.findMany({ select: { id: true, status: true, version: true, meetsCriteria: true, criteriaVersion: true } })).toEqual(claimsBefore);
+    expect(await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      reReviewReason: "ticked under criteria v1; the criteria are now v2",
+      reReviewSince: expect.any(Date),
+    });
     const scorecardAfter = await getTrackerScorecard({ slug: tracker.slug });
     expect(scorecardAfter!.proofPoints.map((point) => point.state)).toEqual(scorecardBefore!.proofPoints.map((point) => point.state));
     expect(scorecardAfter!.ticked).toBe(1);
+    expect(scorecardAfter!.proofPoints[0]).toMatchObject({ tickedUnderOlderCriteria: { version: 1 }, criteriaVersion: 2 });
     expect(await getDb().statusChange.count({ where: { claimId: claim.id } })).toBe(1);
     expect(scorecardAfter!.checklistChanges[0]).toMatchObject({
       kind: "criteria_changed",

@@ -108,7 +108,7 @@ const CASES: Partial<Record<CommandName, Case[]>> = {
     { name: "reason with a NUL", input: removal({ reason: "dup\u0000licate" }), field: "reason" },
     { name: "reason not text", input: removal({ reason: 42 }), field: "reason" },
   ],
-  rateSource: [
+  proposeSourceGrade: [
     { name: "no sourceId", input: () => ({ reliability: "B", rationale: "A wire service with a good record." }), field: "sourceId" },
     { name: "unknown sourceId", input: rating({ sourceId: UNKNOWN_ID }), code: "NOT_FOUND" },
     { name: "grade G", input: rating({ reliability: "G" }), field: "reliability" },

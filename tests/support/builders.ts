@@ -7,7 +7,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { ClaimStatus, Role, Stance } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { requiredStanceFor } from "@/lib/domain/statuses";
+import { citationProblem } from "@/lib/domain/citation-rules";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { addEvidence } from "@/lib/server/evidence/add-evidence";
 import { approveProposal } from "@/lib/server/proposals/approve-proposal";
@@ -127,9 +127,18 @@ export async function makeEvidence(options: { claimId: string; creator?: Actor; 
 
 export const RATIONALE = "The cited reporting describes the prototype in enough detail to move this claim.";
 
+/** The items a proposal builder logs and cites so the citation rules let `toStatus` through. */
+const STANCES_CITED_FOR: Record<ClaimStatus, Stance[]> = {
+  unverified: [],
+  partially_supported: ["supports"],
+  supported: ["supports"],
+  refuted: ["refutes"],
+  disputed: ["supports", "refutes"],
+};
+
 /**
- * A pending proposal through proposeStatusChange. For `supported` and `refuted` without
- * `evidenceIds`, an evidence item with the stance rule 4 asks for is logged and cited.
+ * A pending proposal through proposeStatusChange. Without `evidenceIds`, the items the
+ * citation rules ask for are logged and cited.
  * `direct: true` writes the row itself, for proposers the command would refuse (e.g. an
  * admin in the authorization matrix, who must own a proposal to try withdrawing it).
  */
@@ -143,8 +152,11 @@ export async function makeProposal(options: {
   const proposer = options.proposer ?? (await makeUser({ roles: ["analyst"] }));
   const toStatus = options.toStatus ?? "partially_supported";
   let evidenceIds = options.evidenceIds;
-  const stance = requiredStanceFor(toStatus);
-  if (!evidenceIds && stance) evidenceIds = [(await makeEvidence({ claimId: options.claimId, stance })).id];
+  if (!evidenceIds) {
+    evidenceIds = [];
+    for (const stance of STANCES_CITED_FOR[toStatus]) evidenceIds.push((await makeEvidence({ claimId: options.claimId, stance })).id);
+    if (citationProblem(toStatus, STANCES_CITED_FOR[toStatus].map((stance) => ({ stance })))) throw new Error(`builders cannot justify ${toStatus}`);
+  }
   if (options.direct) {
     const claim = await getDb().claim.findUniqueOrThrow({ where: { id: options.claimId } });
     return getDb().statusProposal.create({
@@ -162,9 +174,18 @@ export async function makeProposal(options: {
 }
 
 /** Moves a claim to `toStatus` the only way there is: a proposal and another person's approval. */
-export async function makeApprovedChange(options: { claimId: string; toStatus: ClaimStatus; proposer?: Actor; reviewer?: Actor }) {
-  const proposal = await makeProposal({ claimId: options.claimId, toStatus: options.toStatus, proposer: options.proposer });
+export async function makeApprovedChange(options: {
+  claimId: string;
+  toStatus: ClaimStatus;
+  proposer?: Actor;
+  reviewer?: Actor;
+  evidenceIds?: string[];
+  meetsCriteria?: boolean;
+}) {
+  const proposal = await makeProposal({ claimId: options.claimId, toStatus: options.toStatus, proposer: options.proposer, evidenceIds: options.evidenceIds });
   const reviewer = options.reviewer ?? (await makeUser({ roles: ["reviewer"] }));
-  await approveProposal(reviewer, { proposalId: proposal.id });
+  // Supported asks whether the claim meets its criteria; the default answer is yes.
+  const meetsCriteria = options.toStatus === "supported" ? (options.meetsCriteria ?? true) : undefined;
+  await approveProposal(reviewer, { proposalId: proposal.id, meetsCriteria });
   return proposal;
 }

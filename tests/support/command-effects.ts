@@ -32,9 +32,28 @@ export const INTENDED_EFFECTS: Record<CommandName, Effect> = {
     expect(evidence.deletedAt).toBeInstanceOf(Date);
     expect(evidence.deletedById).toBe(actor.id);
   },
-  async rateSource({ input, actor }) {
-    expect(await db().source.findUniqueOrThrow({ where: { id: input.sourceId } })).toMatchObject({ reliability: input.reliability, ratedById: actor.id });
-    expect(await db().sourceRating.count({ where: { sourceId: input.sourceId, ratedById: actor.id, reliability: input.reliability } })).toBe(1);
+  async proposeSourceGrade({ input, actor }) {
+    const proposal = await db().sourceGradeProposal.findFirstOrThrow({ where: { sourceId: input.sourceId, proposedById: actor.id } });
+    expect(proposal).toMatchObject({ state: "pending", toReliability: input.reliability });
+    // A proposal re-weighs nothing until a second person approves it.
+    expect(await db().source.findUniqueOrThrow({ where: { id: input.sourceId } })).toMatchObject({ reliability: proposal.fromReliability });
+  },
+  async proposeConfirmation({ input, actor }) {
+    const proposal = await db().statusProposal.findFirstOrThrow({ where: { claimId: input.claimId, proposedById: actor.id, state: "pending" } });
+    expect(proposal.toStatus).toBe(proposal.fromStatus);
+  },
+  async approveSourceGrade({ input, actor }) {
+    const proposal = await db().sourceGradeProposal.findUniqueOrThrow({ where: { id: input.proposalId } });
+    expect(proposal).toMatchObject({ state: "approved", decidedById: actor.id });
+    expect(await db().source.findUniqueOrThrow({ where: { id: proposal.sourceId } })).toMatchObject({ reliability: proposal.toReliability });
+  },
+  async rejectSourceGrade({ input, actor }) {
+    const proposal = await db().sourceGradeProposal.findUniqueOrThrow({ where: { id: input.proposalId } });
+    expect(proposal).toMatchObject({ state: "rejected", decidedById: actor.id });
+    expect(await db().source.findUniqueOrThrow({ where: { id: proposal.sourceId } })).toMatchObject({ reliability: proposal.fromReliability });
+  },
+  async confirmSourceGrade({ input }) {
+    expect(await db().source.findUniqueOrThrow({ where: { id: input.sourceId } })).toMatchObject({ gradeProvisional: false });
   },
   async updateSource({ input }) {
     expect(await db().source.findUniqueOrThrow({ where: { id: input.sourceId } })).toMatchObject({ name: input.name });

@@ -18,6 +18,7 @@ import {
   type TestUser,
 } from "./builders";
 import { TRACKER_VALID_CALLS } from "./tracker-scenarios";
+import { VERDICT_VALID_CALLS } from "./verdict-scenarios";
 import { WORKSPACE_VALID_CALLS } from "./workspace-scenarios";
 import { FORECAST_VALID_CALLS } from "./forecast-scenarios";
 
@@ -98,6 +99,7 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
   ...TRACKER_VALID_CALLS,
   ...WORKSPACE_VALID_CALLS,
   ...FORECAST_VALID_CALLS,
+  ...VERDICT_VALID_CALLS,
 };
 
 /** Commands whose valid call needs the actor's own password. */

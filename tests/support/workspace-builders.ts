@@ -2,7 +2,8 @@
 // shared ones in builders.ts. Writes go through the command layer, as there.
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { rateSource } from "@/lib/server/sources/rate-source";
+import { approveSourceGrade } from "@/lib/server/sources/decide-source-grade";
+import { proposeSourceGrade } from "@/lib/server/sources/propose-source-grade";
 import { makeUser, uniqueToken } from "./builders";
 
 /** The edit input that changes nothing: every field as the claim holds it now. */
@@ -44,11 +45,25 @@ export function uniqueDomain(): string {
   return `outlet-${uniqueToken()}.example.com`;
 }
 
-/** A source row for `domain` (or a fresh one), rated through rateSource when `grade` is given. */
-export async function makeSource(options: { domain?: string; name?: string; grade?: "A" | "B" | "C" | "D" | "E" | "F"; rater?: Actor } = {}) {
+type Grade = "A" | "B" | "C" | "D" | "E" | "F";
+
+/**
+ * A source row for `domain` (or a fresh one), logged by `rater`. With `grade`, the rater
+ * sets its provisional first grade through proposeSourceGrade.
+ */
+export async function makeSource(options: { domain?: string; name?: string; grade?: Grade; rater?: Actor } = {}) {
   const domain = options.domain ?? uniqueDomain();
-  const source = await getDb().source.create({ data: { domain, name: options.name ?? `Outlet ${domain}` } });
-  if (!options.grade) return source;
   const rater = options.rater ?? (await makeUser({ roles: ["analyst"] }));
-  return (await rateSource(rater, { sourceId: source.id, reliability: options.grade, rationale: "Graded for a test of the workspace." })).source;
+  const source = await getDb().source.create({ data: { domain, name: options.name ?? `Outlet ${domain}`, createdById: rater.id } });
+  if (!options.grade) return source;
+  return (await proposeSourceGrade(rater, { sourceId: source.id, reliability: options.grade, rationale: "Graded for a test of the workspace." })).source;
+}
+
+/** Changes a graded source's grade the four-eyes way: one analyst proposes, a reviewer approves. */
+export async function regradeSource(sourceId: string, grade: Grade, options: { proposer?: Actor; reviewer?: Actor } = {}) {
+  const proposer = options.proposer ?? (await makeUser({ roles: ["analyst"] }));
+  const reviewer = options.reviewer ?? (await makeUser({ roles: ["reviewer"] }));
+  const proposed = await proposeSourceGrade(proposer, { sourceId, reliability: grade, rationale: "Regraded for a test of the workspace." });
+  if (proposed.kind !== "proposed") throw new Error("expected a grade proposal");
+  return approveSourceGrade(reviewer, { proposalId: proposed.proposal.id });
 }

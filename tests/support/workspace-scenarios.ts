@@ -23,15 +23,16 @@ export const WORKSPACE_VALID_CALLS = {
     const evidence = await makeEvidence({ claimId: claim.id });
     return { evidenceId: evidence.id, reason: "Logged against the wrong claim." };
   },
-  async rateSource() {
-    const source = await makeSource();
+  // A graded source: any analyst may propose a change (the proposal waits for a reviewer).
+  async proposeSourceGrade() {
+    const source = await makeSource({ grade: "C" });
     return { sourceId: source.id, reliability: "B", rationale: "A wire service with a record of corrections." };
   },
   async updateSource() {
     const source = await makeSource();
     return { sourceId: source.id, name: "A clearer name for this outlet" };
   },
-} satisfies Record<"editClaim" | "editEvidence" | "removeEvidence" | "rateSource" | "updateSource", Prepare>;
+} satisfies Record<"editClaim" | "editEvidence" | "removeEvidence" | "proposeSourceGrade" | "updateSource", Prepare>;
 
 export type WorkspaceCommandName = keyof typeof WORKSPACE_VALID_CALLS;
 
@@ -42,7 +43,7 @@ export const WORKSPACE_MATRIX_ROWS: Record<WorkspaceCommandName, readonly [Expec
   editClaim:      ["denied", "allowed", "allowed", "denied", "denied"],
   editEvidence:   ["denied", "allowed", "allowed", "denied", "denied"],
   removeEvidence: ["denied", "allowed", "allowed", "denied", "denied"],
-  rateSource:     ["denied", "allowed", "allowed", "denied", "denied"],
+  proposeSourceGrade: ["denied", "allowed", "allowed", "denied", "denied"],
   updateSource:   ["denied", "allowed", "allowed", "denied", "denied"],
 };
 
@@ -51,6 +52,6 @@ export const WORKSPACE_RUN_AS: Record<WorkspaceCommandName, "analyst"> = {
   editClaim: "analyst",
   editEvidence: "analyst",
   removeEvidence: "analyst",
-  rateSource: "analyst",
+  proposeSourceGrade: "analyst",
   updateSource: "analyst",
 };

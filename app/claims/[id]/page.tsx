@@ -8,6 +8,7 @@ import { EvidenceBalance } from "@/components/evidence-balance";
 import { EvidenceList } from "@/components/evidence-list";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusTimeline } from "@/components/status-timeline";
+import { CriteriaShortfall, ReReviewFlag } from "@/components/verdict/re-review-flag";
 import { STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain";
 import { serverEnv } from "@/lib/env";
 import { claimPath, trackerPaths } from "@/lib/public/urls";
@@ -74,9 +75,11 @@ export default async function ClaimPage({ params }: ClaimPageProps) {
         <h1 className={styles.statement}>{claim.statement}</h1>
         <div className={styles.status}>
           <StatusBadge status={claim.status} size="large" />
+          <CriteriaShortfall status={claim.status} standing={claim.standing} />
           <DeadlineMarker overdue={claim.overdue} dueSoon={claim.dueSoon} resolveBy={claim.resolveBy} />
         </div>
         <p className={styles.statusDescription}>{STATUS_DESCRIPTIONS[claim.status]}</p>
+        <ReReviewFlag standing={claim.standing} detailed />
 
         <ClaimFacts claim={claim} />
 

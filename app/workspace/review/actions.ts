@@ -22,7 +22,7 @@ function queueUrl(input: FormInput, decided: "approved" | "rejected"): string {
 // A stale approval throws STALE after marking the proposal superseded; the error stays in
 // the card where the reviewer acted, and the next page load drops the card.
 export const approveProposalAction = formAction(async ({ actor, input }) => {
-  await approveProposal(actor, { proposalId: input.proposalId, note: input.note });
+  await approveProposal(actor, { proposalId: input.proposalId, note: input.note, meetsCriteria: input.meetsCriteria });
   // The header's count, the scorecard and the claim page all change with an approval.
   revalidatePath("/", "layout");
   redirect(queueUrl(input, "approved"));

@@ -10,6 +10,11 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { listReviewTrackers } from "@/lib/server/review/list-review-trackers";
+import { listGradeProposals } from "@/lib/server/review/list-grade-proposals";
+import { listReReviewQueue } from "@/lib/server/review/list-re-review-queue";
+import { GradeProposalList } from "@/components/review/grade-proposal-list";
+import { ReReviewList } from "@/components/review/re-review-list";
+import { approveSourceGradeAction, rejectSourceGradeAction } from "../sources/actions";
 import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 import { approveProposalAction, rejectProposalAction } from "./actions";
 
@@ -20,7 +25,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   if (!hasPermission(actor.roles, "proposal:review")) return <Forbidden what="review status proposals" />;
   const params = await searchParams;
   const tracker = firstParam(params, "tracker") || undefined;
-  const [items, trackers] = await Promise.all([listReviewQueue(actor, { trackerSlug: tracker }), listReviewTrackers(actor)]);
+  const [items, trackers, reReviews, grades] = await Promise.all([
+    listReviewQueue(actor, { trackerSlug: tracker }),
+    listReviewTrackers(actor),
+    listReReviewQueue(actor),
+    listGradeProposals(actor),
+  ]);
   const decided = firstParam(params, "decided");
   const trackerTitle = trackers.find((option) => option.slug === tracker)?.title;
   const now = new Date();
@@ -36,8 +46,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         Pending status proposals, oldest first. Approve only what the cited evidence carries; you cannot decide your own proposals.
       </p>
       {decided === "approved" || decided === "rejected" ? <DecisionConfirmation decided={decided} claimId={firstParam(params, "claim")} /> : null}
+      {decided === "grade-approved" || decided === "grade-rejected" ? (
+        <p role="status">{decided === "grade-approved" ? "Grade change approved." : "Grade change rejected."}</p>
+      ) : null}
       <TrackerFilter trackers={trackers} selected={tracker} />
-      <h2 className="visually-hidden">Proposals</h2>
+      <h2>Status proposals</h2>
       {items.length === 0 ? (
         <EmptyQueue filtered={Boolean(tracker)} trackerTitle={trackerTitle} />
       ) : (
@@ -53,6 +66,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </ol>
         </>
       )}
+      <section aria-labelledby="re-review-heading">
+        <h2 id="re-review-heading">Needs re-review ({reReviews.length})</h2>
+        <ReReviewList items={reReviews} />
+      </section>
+      <section aria-labelledby="grades-heading">
+        <h2 id="grades-heading">Source grade changes ({grades.length})</h2>
+        <GradeProposalList items={grades} approveAction={approveSourceGradeAction} rejectAction={rejectSourceGradeAction} />
+      </section>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { PublicClaim } from "@/lib/server/public/get-public-claim";
 import type { DatasetClaim, TrackerDataset } from "@/lib/server/public/get-tracker-dataset";
 import type { PublicEvidence } from "@/lib/server/public/public-evidence";
 import type { StatusHistoryEntry } from "@/lib/server/public/public-status-history";
+import type { VerdictStanding } from "@/lib/server/public/verdict-standing";
 import type { ZApiClaim, ZApiClaimPage, ZApiClaimSummary, ZApiEvidence, ZApiStatusChange } from "@/lib/validation/api/claim-responses";
 import type { TClaimListQuery } from "@/lib/validation/api/params";
 
@@ -28,7 +29,12 @@ export function presentClaimSummary(claim: DatasetClaim, baseUrl: string): z.out
     proofPoint: { key: claim.proofPointKey, title: claim.proofPointTitle },
     evidenceCount: claim.evidence.length,
     links: claimLinks(claim.id, baseUrl),
+    ...presentStanding(claim.standing),
   };
+}
+
+export function presentStanding(standing: VerdictStanding) {
+  return { needsReReview: standing.needsReReview, meetsCriteria: standing.meetsCriteria, criteriaVersion: standing.criteriaVersion };
 }
 
 /** Filters and pages a tracker's claims in memory: the dataset is cached whole per tracker. */
@@ -81,11 +87,14 @@ export function presentClaim(claim: PublicClaim, baseUrl: string): z.output<type
       proofPoint: { key: claim.proofPoint.key, title: claim.proofPoint.title },
       evidenceCount: claim.evidenceCount,
       links: claimLinks(claim.id, baseUrl),
+      ...presentStanding(claim.standing),
       tracker: { slug: claim.tracker.slug, title: claim.tracker.title, isDemo: claim.tracker.isDemo },
       balance: {
         support: claim.balance.support,
         refute: claim.balance.refute,
         score: claim.balance.score,
+        gauge: claim.balance.gauge,
+        sourceCount: claim.balance.sourceCount,
         verdict: claim.balance.verdict,
       },
       evidence: evidence.map(presentEvidence),
@@ -121,5 +130,9 @@ export function presentHistoryEntry(entry: StatusHistoryEntry): z.output<typeof 
     approvedBy: entry.approvedBy,
     citedEvidenceIds: entry.citedEvidence.map((item) => item.id),
     withdrawnCitationCount: entry.withdrawnCitationCount,
+    isConfirmation: entry.isConfirmation,
+    reReviewReason: entry.reReviewReason,
+    meetsCriteria: entry.meetsCriteria,
+    criteriaVersion: entry.criteriaVersion,
   };
 }

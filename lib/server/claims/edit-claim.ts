@@ -7,6 +7,9 @@ import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { inTransaction } from "@/lib/server/transaction";
 import { changedFields } from "@/lib/server/changed-fields";
+import { isMaterialChange, MATERIAL_CLAIM_FIELDS, RE_REVIEW_REASONS } from "@/lib/domain/re-review";
+import { databaseNow } from "@/lib/server/database-clock";
+import { claimsWithApprovedStatus, flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
 
 const EDITABLE = ["proofPointId", "statement", "claimant", "subject", "claimedAt", "resolveBy"] as const;
 
@@ -17,10 +20,13 @@ export const CLAIM_CONFLICT_MESSAGE =
 /**
  * Edits a claim's facts. Optimistic concurrency: the caller sends the version it saw, and a
  * newer one on the server is a CONFLICT, never a silent overwrite. The status is not an
- * editable field (rule 1): only an approved proposal moves it.
+ * editable field (rule 1): only an approved proposal moves it. Editing what was judged
+ * (MATERIAL_CLAIM_FIELDS) after an approval flags the claim "needs re-review"; moving it
+ * to another proof point also drops the criteria judgement, which was made against the
+ * old point's criteria, so it cannot tick the new box unreviewed.
  */
 export async function editClaim(actor: Actor | null, input: unknown) {
-  requirePermission(actor, "claim:edit");
+  const editor = requirePermission(actor, "claim:edit");
   const data = parseInput(ZEditClaimInput, input);
   return inTransaction(async (tx) => {
     // The row lock makes the version check and the update one step for concurrent editors.
@@ -41,9 +47,14 @@ export async function editClaim(actor: Actor | null, input: unknown) {
     const changes = changedFields(pick(before), pick(next));
     if (!changes) return { claim: before, changed: false as const };
 
+    const moved = data.proofPointId !== before.proofPointId;
     const claim = await tx.claim.update({
       where: { id: before.id },
-      data: { ...(changes.after as Prisma.ClaimUncheckedUpdateInput), version: { increment: 1 } },
+      data: {
+        ...(changes.after as Prisma.ClaimUncheckedUpdateInput),
+        version: { increment: 1 },
+        ...(moved && { meetsCriteria: null, criteriaVersion: null }),
+      },
     });
     await recordAuditEvent(tx, {
       actor,
@@ -53,7 +64,18 @@ export async function editClaim(actor: Actor | null, input: unknown) {
       before: { ...changes.before, version: before.version },
       after: { ...changes.after, version: claim.version },
     });
-    return { claim, changed: true as const };
+    const material = Object.keys(changes.after).filter((field) => (MATERIAL_CLAIM_FIELDS as readonly string[]).includes(field));
+    let flagged: string[] = [];
+    if (isMaterialChange(material, MATERIAL_CLAIM_FIELDS) && (await claimsWithApprovedStatus(tx, [claim.id])).length > 0) {
+      const reasons = material.filter((field) => field !== "proofPointId");
+      const at = await databaseNow(tx);
+      if (moved) {
+        const point = await tx.proofPoint.findUniqueOrThrow({ where: { id: claim.proofPointId }, select: { title: true } });
+        flagged = await flagClaimsForReReview(tx, editor, [claim.id], RE_REVIEW_REASONS.claimMoved(point.title), at);
+      }
+      if (reasons.length > 0) flagged = await flagClaimsForReReview(tx, editor, [claim.id], RE_REVIEW_REASONS.claimEdited(reasons), at);
+    }
+    return { claim: flagged.length > 0 ? await tx.claim.findUniqueOrThrow({ where: { id: claim.id } }) : claim, changed: true as const };
   });
 }
 

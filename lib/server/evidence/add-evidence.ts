@@ -1,5 +1,6 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { canonicalEvidenceUrl } from "@/lib/domain/canonical-url";
 import { notFound } from "@/lib/errors/app-error";
 import { ZAddEvidenceInput } from "@/lib/validation/evidence";
 import { parseInput } from "@/lib/validation/parse";
@@ -8,20 +9,26 @@ import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { inTransaction } from "@/lib/server/transaction";
 import { assertLinkNotLogged } from "./assert-link-not-logged";
 
-/** Logs a link against a claim (rule 6 of docs/architecture.md: the URL arrives normalized from the schema). */
+/**
+ * Logs a link against a claim (rule 6 of docs/architecture.md: the URL arrives normalized from the
+ * schema). One article is one item: another address of an article already on the claim
+ * (www./m./amp, tracking parameters, fragment…) is refused with a link to the existing item.
+ */
 export async function addEvidence(actor: Actor | null, input: unknown) {
-  const user = requirePermission(actor, "evidence:create");
+  const acting = requirePermission(actor, "evidence:create");
   const data = parseInput(ZAddEvidenceInput, input);
   return inTransaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } });
+    const [claim] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM claims WHERE id = ${data.claimId} FOR SHARE`;
     if (!claim) throw notFound("The claim");
-    await assertLinkNotLogged(tx, claim.id, data.url.url);
-    const source = await findOrCreateSource(tx, user, data.url.domain, data.sourceName);
+    const canonicalUrl = canonicalEvidenceUrl(data.url.url);
+    await assertLinkNotLogged(tx, claim.id, canonicalUrl);
+    const source = await findOrCreateSource(tx, acting, data.url.domain, data.sourceName);
     const evidence = await tx.evidence.create({
       data: {
         claimId: claim.id,
         sourceId: source.id,
         url: data.url.url,
+        canonicalUrl,
         title: data.title,
         quote: data.quote,
         publishedAt: data.publishedAt ?? null,
@@ -29,7 +36,7 @@ export async function addEvidence(actor: Actor | null, input: unknown) {
         stance: data.stance,
         credibility: data.credibility,
         archivedUrl: data.archivedUrl?.url ?? null,
-        createdById: user.id,
+        createdById: acting.id,
       },
     });
     await recordAuditEvent(tx, { actor, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });

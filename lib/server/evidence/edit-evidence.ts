@@ -6,23 +6,33 @@ import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { changedFields } from "@/lib/server/changed-fields";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
+import { isMaterialChange, MATERIAL_EVIDENCE_FIELDS, RE_REVIEW_REASONS } from "@/lib/domain/re-review";
+import { canonicalEvidenceUrl } from "@/lib/domain/canonical-url";
+import { databaseNow } from "@/lib/server/database-clock";
+import { claimsRestingOnEvidence, flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
 import { inTransaction } from "@/lib/server/transaction";
 import { assertLinkNotLogged } from "./assert-link-not-logged";
 import { lockLiveEvidence } from "./lock-evidence";
 
-/** Corrects a logged link. A new URL is checked for duplicates on the claim and may change the source. */
+/**
+ * Corrects a logged link. A new URL is checked for duplicates on the claim and may change
+ * the source. A material edit (MATERIAL_EVIDENCE_FIELDS) of an item the claim's current
+ * approval cites flags the claim "needs re-review"; the status itself stays.
+ */
 export async function editEvidence(actor: Actor | null, input: unknown) {
-  const user = requirePermission(actor, "evidence:edit");
+  const acting = requirePermission(actor, "evidence:edit");
   const data = parseInput(ZEditEvidenceInput, input);
   return inTransaction(async (tx) => {
     const before = await lockLiveEvidence(tx, data.evidenceId);
     let sourceId = before.sourceId;
+    const canonicalUrl = canonicalEvidenceUrl(data.url.url);
     if (data.url.url !== before.url) {
-      await assertLinkNotLogged(tx, before.claimId, data.url.url, before.id);
-      sourceId = (await findOrCreateSource(tx, user, data.url.domain, data.sourceName)).id;
+      await assertLinkNotLogged(tx, before.claimId, canonicalUrl, before.id);
+      sourceId = (await findOrCreateSource(tx, acting, data.url.domain, data.sourceName)).id;
     }
     const next = {
       url: data.url.url,
+      canonicalUrl,
       sourceId,
       title: data.title,
       quote: data.quote,
@@ -39,7 +49,15 @@ export async function editEvidence(actor: Actor | null, input: unknown) {
       data: changes.after as Prisma.EvidenceUncheckedUpdateInput,
     });
     await recordAuditEvent(tx, { actor, action: "evidence.edit", entityType: "Evidence", entityId: evidence.id, ...changes });
-    return { evidence, changed: true as const };
+    const fields = Object.keys(changes.after);
+    let flaggedClaimIds: string[] = [];
+    if (isMaterialChange(fields, MATERIAL_EVIDENCE_FIELDS)) {
+      const material = fields.filter((field) => (MATERIAL_EVIDENCE_FIELDS as readonly string[]).includes(field));
+      const resting = await claimsRestingOnEvidence(tx, [before.id]);
+      const reason = RE_REVIEW_REASONS.evidenceEdited(before.title, material);
+      flaggedClaimIds = await flagClaimsForReReview(tx, acting, resting, reason, await databaseNow(tx));
+    }
+    return { evidence, changed: true as const, flaggedClaimIds };
   });
 }
 

@@ -10,8 +10,11 @@ export type LockedProposal = {
   fromStatus: ClaimStatus;
   toStatus: ClaimStatus;
   proposedById: string;
+  conflictReason: string | null;
   claimStatus: ClaimStatus;
   claimVersion: number;
+  claimProofPointId: string;
+  claimReReviewReason: string | null;
 };
 
 /**
@@ -22,13 +25,19 @@ export type LockedProposal = {
 export async function lockProposal(tx: Prisma.TransactionClient, proposalId: string): Promise<LockedProposal> {
   const found = await tx.statusProposal.findUnique({ where: { id: proposalId }, select: { claimId: true } });
   if (!found) throw notFound("The proposal");
-  const [claim] = await tx.$queryRaw<{ status: ClaimStatus; version: number }[]>`
-    SELECT status, version FROM claims WHERE id = ${found.claimId} FOR UPDATE`;
-  const [proposal] = await tx.$queryRaw<Omit<LockedProposal, "claimStatus" | "claimVersion">[]>`
-    SELECT id, "claimId", state, "fromStatus", "toStatus", "proposedById"
+  const [claim] = await tx.$queryRaw<{ status: ClaimStatus; version: number; proofPointId: string; reReviewReason: string | null }[]>`
+    SELECT status, version, "proofPointId", "reReviewReason" FROM claims WHERE id = ${found.claimId} FOR UPDATE`;
+  const [proposal] = await tx.$queryRaw<Omit<LockedProposal, "claimStatus" | "claimVersion" | "claimProofPointId" | "claimReReviewReason">[]>`
+    SELECT id, "claimId", state, "fromStatus", "toStatus", "proposedById", "conflictReason"
     FROM status_proposals WHERE id = ${proposalId} FOR UPDATE`;
   if (!claim || !proposal) throw notFound("The proposal");
-  return { ...proposal, claimStatus: claim.status, claimVersion: claim.version };
+  return {
+    ...proposal,
+    claimStatus: claim.status,
+    claimVersion: claim.version,
+    claimProofPointId: claim.proofPointId,
+    claimReReviewReason: claim.reReviewReason,
+  };
 }
 
 export function assertPending(proposal: LockedProposal): void {

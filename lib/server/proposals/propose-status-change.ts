@@ -1,8 +1,10 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { ClaimStatus } from "@/generated/prisma/enums";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { invalidField, notFound } from "@/lib/errors/app-error";
-import { canTransition, requiredStanceFor, STATUS_LABELS } from "@/lib/domain/statuses";
+import { citationProblem } from "@/lib/domain/citation-rules";
+import { canTransition, STATUS_LABELS, type ClaimStatus as DomainStatus } from "@/lib/domain/statuses";
 import { ZProposeStatusChangeInput } from "@/lib/validation/proposal";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -13,7 +15,7 @@ import { inTransaction, type CommandContext } from "@/lib/server/transaction";
  * checks rule 4 against the cited evidence of this claim.
  */
 export async function proposeStatusChange(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  const user = requirePermission(actor, "proposal:create");
+  const proposer = requirePermission(actor, "proposal:create");
   const data = parseInput(ZProposeStatusChangeInput, input);
   return inTransaction(async (tx) => {
     // FOR SHARE waits for an approval in flight on this claim, so the "from" status we
@@ -24,22 +26,15 @@ export async function proposeStatusChange(actor: Actor | null, input: unknown, c
     if (!canTransition(claim.status, data.toStatus)) {
       throw invalidField("toStatus", `the claim is already ${STATUS_LABELS[claim.status].toLowerCase()}`);
     }
-    const cited = await tx.evidence.findMany({
-      where: { id: { in: data.evidenceIds }, claimId: claim.id, deletedAt: null },
-      select: { id: true, stance: true },
-    });
-    const unknown = data.evidenceIds.filter((id) => !cited.some((item) => item.id === id));
-    if (unknown.length > 0) {
-      throw invalidField("evidenceIds", `${unknown.join(", ")} ${unknown.length === 1 ? "is not evidence" : "are not evidence"} of this claim`);
-    }
-    assertCitationsJustify(data.toStatus, cited);
+    await assertCitedItemsJustify(tx, claim.id, data.toStatus, data.evidenceIds, data.conflictReason);
     const proposal = await tx.statusProposal.create({
       data: {
         claimId: claim.id,
         fromStatus: claim.status,
         toStatus: data.toStatus,
         rationale: data.rationale,
-        proposedById: user.id,
+        conflictReason: data.toStatus === "disputed" && data.conflictReason ? data.conflictReason : null,
+        proposedById: proposer.id,
         createdAt: context.now,
         citations: { create: data.evidenceIds.map((evidenceId) => ({ evidenceId })) },
       },
@@ -56,11 +51,27 @@ export async function proposeStatusChange(actor: Actor | null, input: unknown, c
   });
 }
 
-/** Rule 4: supported needs a cited supporting item, refuted a cited refuting one. */
-export function assertCitationsJustify(toStatus: Parameters<typeof requiredStanceFor>[0], cited: { stance: string }[]): void {
-  const stance = requiredStanceFor(toStatus);
-  if (stance && !cited.some((item) => item.stance === stance)) {
-    const label = STATUS_LABELS[toStatus].toLowerCase();
-    throw invalidField("evidenceIds", `moving to ${label} needs at least one cited item that ${stance === "supports" ? "supports" : "refutes"} the claim`);
+/** The cited ids are live items of this claim, and they justify `toStatus` (rule 4). */
+export async function assertCitedItemsJustify(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+  toStatus: DomainStatus,
+  evidenceIds: readonly string[],
+  conflictReason: string,
+): Promise<void> {
+  const cited = await tx.evidence.findMany({
+    where: { id: { in: [...evidenceIds] }, claimId, deletedAt: null },
+    select: { id: true, stance: true },
+  });
+  const unknown = evidenceIds.filter((id) => !cited.some((item) => item.id === id));
+  if (unknown.length > 0) {
+    throw invalidField("evidenceIds", `${unknown.join(", ")} ${unknown.length === 1 ? "is not evidence" : "are not evidence"} of this claim`);
   }
+  assertCitationsJustify(toStatus, cited, conflictReason);
+}
+
+/** Rule 4: every status but unverified rests on cited evidence (lib/domain/citation-rules.ts). */
+export function assertCitationsJustify(toStatus: DomainStatus, cited: { stance: string }[], conflictReason?: string | null): void {
+  const problem = citationProblem(toStatus, cited, conflictReason ?? "");
+  if (problem) throw invalidField("evidenceIds", `moving to ${problem}`);
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { cachedPublicRead, SITE_TAG, trackerTag } from "./cache";
 import { getChangeFeed, type ChangeFeed } from "./get-change-feed";
 import { getPublicClaim, type PublicClaim } from "./get-public-claim";
+import { getPublicSource, type PublicSource } from "./get-public-source";
 import { getTrackerDataset, type TrackerDataset } from "./get-tracker-dataset";
 import { getTrackerScorecard, type TrackerScorecard } from "./get-tracker-scorecard";
 import { listPublishedTrackers, type PublishedTrackerSummary } from "./list-published-trackers";
@@ -39,4 +40,9 @@ export function readChangeFeed(slug?: string): Promise<ChangeFeed | null> {
   return cachedPublicRead(cacheKey("feed", slug ?? ""), () => getChangeFeed({ slug }), (feed) =>
     feed.tracker ? [trackerTag(feed.tracker.id)] : [SITE_TAG],
   );
+}
+
+/** A source's page lists claims of every tracker, so any tracker's invalidation drops it. */
+export function readPublicSource(domain: string): Promise<PublicSource | null> {
+  return cachedPublicRead(cacheKey("source", domain), () => getPublicSource({ domain }), () => [SITE_TAG]);
 }

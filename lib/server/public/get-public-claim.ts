@@ -5,6 +5,7 @@ import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type 
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "./public-status-history";
 import { claimDates, toTimestamp } from "./serialize";
 import { publicClaimWhere, publicEvidenceWhere } from "./visibility";
+import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "./verdict-standing";
 
 export type PublicClaim = {
   id: string;
@@ -26,6 +27,9 @@ export type PublicClaim = {
   balance: EvidenceBalance;
   /** Approved status changes, oldest first. */
   history: StatusHistoryEntry[];
+  standing: VerdictStanding;
+  /** The proof point's current criteria version (null: it has none). */
+  currentCriteriaVersion: number | null;
 };
 
 /** One claim of a published tracker with its evidence, balance and history; null when not public. */
@@ -43,11 +47,13 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
       resolveBy: true,
       updatedAt: true,
       createdAt: true,
+      ...verdictStandingSelect,
       proofPoint: {
         select: {
           key: true,
           title: true,
           question: true,
+          criteria: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
           tracker: { select: { id: true, slug: true, title: true, isDemo: true } },
         },
       },
@@ -61,8 +67,8 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
   });
   if (!claim) return null;
 
-  const evidence = claim.evidence.map(toPublicEvidence);
-  const { tracker, ...proofPoint } = claim.proofPoint;
+  const evidence = await withAlsoCitedOn(claim.id, claim.evidence.map(toPublicEvidence));
+  const { tracker, criteria, ...proofPoint } = claim.proofPoint;
   return {
     id: claim.id,
     statement: claim.statement,
@@ -78,5 +84,20 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
     evidenceCount: evidence.length,
     balance: balanceOf(evidence),
     history: claim.statusChanges.map(toStatusHistoryEntry),
+    standing: toVerdictStanding(claim),
+    currentCriteriaVersion: criteria[0]?.version ?? null,
   };
+}
+
+// One article, one item per claim; the same article on other public claims is shown, not refused.
+async function withAlsoCitedOn(claimId: string, evidence: PublicEvidence[]): Promise<PublicEvidence[]> {
+  const urls = [...new Set(evidence.map((item) => item.canonicalUrl).filter((url) => url !== ""))];
+  if (urls.length === 0) return evidence;
+  const elsewhere = await getDb().evidence.findMany({
+    where: { AND: [publicEvidenceWhere(), { canonicalUrl: { in: urls }, claimId: { not: claimId }, claim: publicClaimWhere() }] },
+    select: { canonicalUrl: true, claimId: true },
+  });
+  const claimsByUrl = new Map<string, Set<string>>();
+  for (const row of elsewhere) claimsByUrl.set(row.canonicalUrl, (claimsByUrl.get(row.canonicalUrl) ?? new Set()).add(row.claimId));
+  return evidence.map((item) => ({ ...item, alsoCitedOn: claimsByUrl.get(item.canonicalUrl)?.size ?? 0 }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { proofPointState, type ProofPointState } from "@/lib/domain";
+import { boxStatusOf, proofPointState, type ProofPointState } from "@/lib/domain";
 import type { CriteriaFields } from "@/lib/domain/criteria";
 import { toTimestamp } from "./serialize";
 import { publicReadableProofPointWhere } from "./visibility";
@@ -35,7 +35,7 @@ export async function getPublicProofPoint(options: { slug: string; key: string }
       question: true,
       retiredAt: true,
       tracker: { select: { slug: true, title: true, isDemo: true } },
-      claims: { select: { status: true } },
+      claims: { select: { status: true, meetsCriteria: true } },
       criteria: {
         orderBy: { version: "desc" },
         select: {
@@ -53,7 +53,7 @@ export async function getPublicProofPoint(options: { slug: string; key: string }
     },
   });
   if (!point) return null;
-  const statuses = point.claims.map((claim) => claim.status);
+  const statuses = point.claims.map(boxStatusOf);
   return {
     tracker: point.tracker,
     key: point.key,

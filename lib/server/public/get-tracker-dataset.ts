@@ -4,6 +4,7 @@ import type { ClaimStatus } from "@/lib/domain";
 import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "./public-evidence";
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "./public-status-history";
 import { claimDates, toTimestamp } from "./serialize";
+import { toVerdictStanding, type VerdictStanding } from "./verdict-standing";
 import { activeProofPointWhere, publicEvidenceWhere, publicTrackerWhere } from "./visibility";
 
 export type DatasetClaim = {
@@ -23,6 +24,7 @@ export type DatasetClaim = {
   evidence: PublicEvidence[];
   /** Approved status changes, oldest first. */
   history: StatusHistoryEntry[];
+  standing: VerdictStanding;
 };
 
 export type TrackerDataset = {
@@ -100,6 +102,7 @@ export async function getTrackerDataset(options: { slug: string; now?: Date }): 
         updatedAt: toTimestamp(claim.updatedAt),
         evidence: claim.evidence.map(toPublicEvidence),
         history: claim.statusChanges.map(toStatusHistoryEntry),
+        standing: toVerdictStanding(claim),
       })),
     ),
     asOf: toTimestamp(now),

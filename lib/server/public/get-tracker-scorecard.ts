@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import {
+  boxStatusOf,
   isDueSoon,
   summarizeScorecard,
   type ClaimStatus,
@@ -11,6 +12,8 @@ import { buildTickChart, latestChangeByProofPoint, type TickChart } from "./scor
 import { claimDates, toTimestamp } from "./serialize";
 import { listChecklistChanges, type PublicChecklistChange } from "./list-checklist-changes";
 import { publicEvidenceWhere, publicTrackerWhere } from "./visibility";
+import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "./verdict-standing";
+import { thresholdOf, olderCriteriaTickOf, type CriteriaThreshold } from "./criteria-standing";
 
 export type ScorecardClaim = {
   id: string;
@@ -22,6 +25,7 @@ export type ScorecardClaim = {
   overdue: boolean;
   dueSoon: boolean;
   evidenceCount: number;
+  standing: VerdictStanding;
 };
 
 export type ScorecardProofPoint = {
@@ -31,6 +35,11 @@ export type ScorecardProofPoint = {
   state: ProofPointState;
   /** The current criteria's "ticks the box when", or null for a point that never had any. */
   tickWhen: string | null;
+  /** The current criteria's version and numeric bar (with its unit), if any. */
+  criteriaVersion: number | null;
+  threshold: CriteriaThreshold | null;
+  /** Ticked only under an older criteria version: the oldest such version, until re-reviewed. */
+  tickedUnderOlderCriteria: { version: number | null } | null;
   /** Set for retired points: shown apart, never counted. */
   retiredAt: string | null;
   claims: ScorecardClaim[];
@@ -91,7 +100,11 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
           title: true,
           question: true,
           retiredAt: true,
-          criteria: { orderBy: { version: "desc" }, take: 1, select: { tickWhen: true } },
+          criteria: {
+            orderBy: { version: "desc" },
+            take: 1,
+            select: { version: true, tickWhen: true, thresholdValue: true, thresholdUnit: true, thresholdQualifier: true },
+          },
           claims: {
             orderBy: [{ claimedAt: "asc" }, { createdAt: "asc" }],
             select: {
@@ -101,6 +114,7 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
               status: true,
               claimedAt: true,
               resolveBy: true,
+              ...verdictStandingSelect,
               _count: { select: { evidence: { where: publicEvidenceWhere() } } },
             },
           },
@@ -112,12 +126,13 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
 
   const proofPoints = tracker.proofPoints.filter((point) => point.retiredAt === null);
   const retired = tracker.proofPoints.filter((point) => point.retiredAt !== null);
-  const summary = summarizeScorecard(
-    proofPoints.map((point) => ({ key: point.key, statuses: point.claims.map((claim) => claim.status) })),
-  );
-  const retiredSummary = summarizeScorecard(
-    retired.map((point) => ({ key: point.key, statuses: point.claims.map((claim) => claim.status) })),
-  );
+  const summaryInput = (point: (typeof proofPoints)[number]) => ({
+    key: point.key,
+    statuses: point.claims.map((claim) => claim.status),
+    boxStatuses: point.claims.map(boxStatusOf),
+  });
+  const summary = summarizeScorecard(proofPoints.map(summaryInput));
+  const retiredSummary = summarizeScorecard(retired.map(summaryInput));
   const changes = await listTrackerStatusChanges({ trackerId: tracker.id });
   const latestByPoint = latestChangeByProofPoint(changes);
   const checklistChanges = tracker.publishedAt
@@ -131,6 +146,9 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
     // summarizeScorecard derived every key above; "open" only satisfies the index type.
     state: states[point.key] ?? "open",
     tickWhen: point.criteria[0]?.tickWhen ?? null,
+    criteriaVersion: point.criteria[0]?.version ?? null,
+    threshold: thresholdOf(point.criteria[0]),
+    tickedUnderOlderCriteria: olderCriteriaTickOf(point.claims, point.criteria[0]?.version ?? null),
     retiredAt: point.retiredAt ? toTimestamp(point.retiredAt) : null,
     claims: point.claims.map((claim) => ({
       id: claim.id,
@@ -139,6 +157,7 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
       status: claim.status,
       ...claimDates(claim, now),
       evidenceCount: claim._count.evidence,
+      standing: toVerdictStanding(claim),
     })),
     latestChange: latestByPoint.get(point.key) ?? null,
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { summarizeScorecard, type ProofPointState } from "@/lib/domain";
+import { boxStatusOf, summarizeScorecard, type ProofPointState } from "@/lib/domain";
 import { activeProofPointWhere, publicTrackerWhere } from "./visibility";
 
 export type PublishedTrackerSummary = {
@@ -30,14 +30,18 @@ export async function listPublishedTrackers(): Promise<PublishedTrackerSummary[]
       proofPoints: {
         where: activeProofPointWhere(),
         orderBy: [{ position: "asc" }, { key: "asc" }],
-        select: { key: true, claims: { select: { status: true } } },
+        select: { key: true, claims: { select: { status: true, meetsCriteria: true } } },
       },
     },
   });
 
   return trackers.map(({ proofPoints, ...tracker }) => {
     const summary = summarizeScorecard(
-      proofPoints.map((point) => ({ key: point.key, statuses: point.claims.map((claim) => claim.status) })),
+      proofPoints.map((point) => ({
+        key: point.key,
+        statuses: point.claims.map((claim) => claim.status),
+        boxStatuses: point.claims.map(boxStatusOf),
+      })),
     );
     return {
       ...tracker,

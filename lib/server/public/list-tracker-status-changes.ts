@@ -14,6 +14,8 @@ export type TrackerStatusChange = {
   toStatus: ClaimStatus;
   rationale: string;
   approvedAt: string;
+  /** For supported: whether the approval judged the claim to meet the criteria (only then it ticks). */
+  meetsCriteria: boolean | null;
 };
 
 /** The name the scorecard's "latest approved changes" list uses for the same shape. */
@@ -32,6 +34,7 @@ export async function listTrackerStatusChanges(options: { trackerId: string }): 
       toStatus: true,
       rationale: true,
       createdAt: true,
+      meetsCriteria: true,
       claim: { select: { id: true, statement: true, proofPoint: { select: { key: true, title: true } } } },
     },
   });
@@ -46,5 +49,6 @@ export async function listTrackerStatusChanges(options: { trackerId: string }): 
     toStatus: change.toStatus,
     rationale: change.rationale,
     approvedAt: toTimestamp(change.createdAt),
+    meetsCriteria: change.meetsCriteria,
   }));
 }

@@ -22,7 +22,11 @@ export type PublicEvidence = {
   accessedAt: string;
   archivedUrl: string | null;
   linkHealth: "unchecked" | "ok" | "broken";
-  source: { id: string; name: string; domain: string; reliability: SourceReliability };
+  source: { id: string; name: string; domain: string; reliability: SourceReliability; provisional: boolean };
+  /** The article's identity (canonical URL): the same article on other claims is counted by it. */
+  canonicalUrl: string;
+  /** Other public claims citing the same article (filled on the claim page; 0 elsewhere). */
+  alsoCitedOn: number;
 };
 
 /** Newest publication first; undated items last, in the order they were logged. */
@@ -39,7 +43,8 @@ export const publicEvidenceSelect = {
   accessedAt: true,
   archivedUrl: true,
   linkHealth: true,
-  source: { select: { id: true, name: true, domain: true, reliability: true } },
+  canonicalUrl: true,
+  source: { select: { id: true, name: true, domain: true, reliability: true, gradeProvisional: true } },
 } satisfies Prisma.EvidenceSelect;
 
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof publicEvidenceSelect }>;
@@ -60,7 +65,9 @@ export function toPublicEvidence(row: EvidenceRow): PublicEvidence {
     accessedAt: toCalendarDate(row.accessedAt),
     archivedUrl: row.archivedUrl,
     linkHealth: row.linkHealth,
-    source: row.source,
+    source: { id: row.source.id, name: row.source.name, domain: row.source.domain, reliability: row.source.reliability, provisional: row.source.gradeProvisional },
+    canonicalUrl: row.canonicalUrl,
+    alsoCitedOn: 0,
   };
 }
 

@@ -16,6 +16,13 @@ export type StatusHistoryEntry = {
   citedEvidence: CitedEvidence[];
   /** Cited items withdrawn since the approval: counted so the record stays honest, not linked. */
   withdrawnCitationCount: number;
+  /** A confirmation keeps the status (from = to) and answers a re-review flag. */
+  isConfirmation: boolean;
+  /** The re-review flag this approval answered, if any. */
+  reReviewReason: string | null;
+  /** For supported: whether the reviewer judged the claim to meet the criteria, and which version. */
+  meetsCriteria: boolean | null;
+  criteriaVersion: number | null;
 };
 
 /** A claim's history in the order its changes were approved. */
@@ -27,6 +34,9 @@ export const statusHistorySelect = {
   toStatus: true,
   rationale: true,
   createdAt: true,
+  meetsCriteria: true,
+  criteriaVersion: true,
+  reReviewReason: true,
   proposedBy: { select: { name: true } },
   approvedBy: { select: { name: true } },
   proposal: {
@@ -55,5 +65,9 @@ export function toStatusHistoryEntry(row: StatusChangeRow): StatusHistoryEntry {
       .filter((evidence) => evidence.deletedAt === null)
       .map(({ id, title, url, stance }) => ({ id, title, url, stance })),
     withdrawnCitationCount: cited.filter((evidence) => evidence.deletedAt !== null).length,
+    isConfirmation: row.fromStatus === row.toStatus,
+    reReviewReason: row.reReviewReason,
+    meetsCriteria: row.meetsCriteria,
+    criteriaVersion: row.criteriaVersion,
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 // What the scorecard derives from a tracker's approved status changes: the ticks-over-time
 // chart (via the domain's tickHistory, so the chart and the headline agree) and each
 // row's latest change. No I/O: the changes come from listTrackerStatusChanges.
-import { tickHistory, type ClaimStatus } from "@/lib/domain";
+import { boxStatusOf, tickHistory, type ClaimStatus } from "@/lib/domain";
 import type { TrackerStatusChange } from "./list-tracker-status-changes";
 
 export type TickChartPoint = {
@@ -37,7 +37,8 @@ export function buildTickChart(
       at: new Date(change.approvedAt),
       claimId: change.claimId,
       proofPointKey: change.proofPointKey,
-      to: change.toStatus,
+      // Only approvals judged to meet the criteria tick, in the chart as in the headline.
+      to: boxStatusOf({ status: change.toStatus, meetsCriteria: change.meetsCriteria }),
     })),
     proofPointKeys,
   );

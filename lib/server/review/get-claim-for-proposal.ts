@@ -12,6 +12,8 @@ export type ClaimForProposal = {
   statement: string;
   claimant: string;
   status: ClaimStatus;
+  /** Set when the claim needs re-review: a confirmation may then keep the status. */
+  reReviewReason: string | null;
   proofPointTitle: string;
   trackerTitle: string;
   evidenceByStance: Record<Stance, WorkspaceEvidence[]>;
@@ -32,6 +34,8 @@ export async function getClaimForProposal(actor: Actor | null, claimId: string):
       statement: true,
       claimant: true,
       status: true,
+      reReviewReason: true,
+      reReviewSince: true,
       proofPoint: { select: { title: true, tracker: { select: { title: true } } } },
       evidence: {
         where: publicEvidenceWhere(),
@@ -48,6 +52,7 @@ export async function getClaimForProposal(actor: Actor | null, claimId: string):
     statement: claim.statement,
     claimant: claim.claimant,
     status: claim.status,
+    reReviewReason: claim.reReviewSince ? (claim.reReviewReason ?? "") : null,
     proofPointTitle: claim.proofPoint.title,
     trackerTitle: claim.proofPoint.tracker.title,
     evidenceByStance: groupByStance(evidence),

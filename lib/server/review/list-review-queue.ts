@@ -32,6 +32,14 @@ export type ReviewQueueItem = {
   withdrawnCitationCount: number;
   /** Over all of the claim's live evidence, not only the cited items. */
   balance: EvidenceBalance;
+  /** Disputed on one side only: why the proposer says the sources conflict. */
+  conflictReason: string | null;
+  /** Keeps the status as it stands, answering a re-review flag. */
+  isConfirmation: boolean;
+  /** The claim's re-review flag, if set. */
+  reReviewReason: string | null;
+  /** For Supported: the proof point's current criteria, which the reviewer must judge the claim against. */
+  criteria: { version: number; tickWhen: string } | null;
 };
 
 const queueSelect = {
@@ -39,6 +47,7 @@ const queueSelect = {
   fromStatus: true,
   toStatus: true,
   rationale: true,
+  conflictReason: true,
   createdAt: true,
   proposedBy: { select: { id: true, name: true } },
   citations: { orderBy: { evidenceId: "asc" }, select: { evidence: { select: { ...evidenceSelect, deletedAt: true } } } },
@@ -47,9 +56,15 @@ const queueSelect = {
       id: true,
       statement: true,
       status: true,
+      reReviewReason: true,
       evidence: { where: publicEvidenceWhere(), orderBy: { createdAt: "asc" }, select: evidenceSelect },
       proofPoint: {
-        select: { title: true, tracker: { select: { slug: true, title: true, published: true, archivedAt: true } } },
+        select: {
+          title: true,
+          retiredAt: true,
+          criteria: { orderBy: { version: "desc" }, take: 1, select: { version: true, tickWhen: true } },
+          tracker: { select: { slug: true, title: true, published: true, archivedAt: true } },
+        },
       },
     },
   },
@@ -69,7 +84,7 @@ export async function listReviewQueue(actor: Actor | null, options: { trackerSlu
     select: queueSelect,
   });
   return rows.map((row) => {
-    const { evidence, proofPoint, ...claim } = row.claim;
+    const { evidence, proofPoint, reReviewReason, ...claim } = row.claim;
     const cited = row.citations.map((citation) => citation.evidence);
     return {
       id: row.id,
@@ -89,6 +104,10 @@ export async function listReviewQueue(actor: Actor | null, options: { trackerSlu
       cited: cited.filter((item) => item.deletedAt === null).map(({ deletedAt: _deletedAt, ...item }) => toEvidence(item)),
       withdrawnCitationCount: cited.filter((item) => item.deletedAt !== null).length,
       balance: balanceOf(evidence.map(toEvidence)),
+      conflictReason: row.conflictReason,
+      isConfirmation: row.fromStatus === row.toStatus,
+      reReviewReason,
+      criteria: row.toStatus === "supported" ? (proofPoint.criteria[0] ?? null) : null,
     };
   });
 }

@@ -6,6 +6,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { ZSetProofPointCriteriaInput } from "@/lib/validation/tracker";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { RE_REVIEW_REASONS } from "@/lib/domain/re-review";
+import { flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
 import { inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { annulForecastsOnCriteriaChange } from "@/lib/server/forecasts/annul-forecasts-on-criteria-change";
 import { recordChecklistChange } from "./checklist-change";
@@ -16,7 +18,9 @@ import { assertNotArchived, lockProofPoint } from "./tracker-lock";
  * Saves new resolution criteria for a proof point as its next version; earlier versions
  * stay readable, with a diff, on the public proof-point page. Claim statuses and the
  * box's state are left alone: the change goes into the tracker's public history, and
- * reviewers re-judge claims against the new bar through ordinary proposals.
+ * every claim that ticks the box under an older version is flagged "needs re-review",
+ * so the box shows "ticked under criteria vN; re-review pending" until a reviewer
+ * judges it against the new version.
  */
 export async function setProofPointCriteria(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   const user = requirePermission(actor, "tracker:manage");
@@ -32,6 +36,15 @@ export async function setProofPointCriteria(actor: Actor | null, input: unknown,
       throw new AppError("INVALID_INPUT", message, { fieldErrors: { input: [message] } });
     }
     const version = await appendCriteriaVersion(tx, user, proofPointId, criteria, at);
+    const ticking = await tx.claim.findMany({
+      where: { proofPointId, status: "supported", meetsCriteria: true },
+      select: { id: true, criteriaVersion: true },
+      orderBy: { id: "asc" },
+    });
+    for (const claim of ticking) {
+      const reason = RE_REVIEW_REASONS.criteriaChanged(claim.criteriaVersion, version.version);
+      await flagClaimsForReReview(tx, user, [claim.id], reason, at);
+    }
     await recordChecklistChange(tx, {
       trackerId: tracker.id,
       kind: "criteria_changed",

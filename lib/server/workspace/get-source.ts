@@ -3,13 +3,26 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus, SourceReliability } from "@/lib/domain";
 import { toTimestamp } from "@/lib/server/public/serialize";
+import { gradeHistoryOrder, gradeHistorySelect, toGradeHistoryEntry, type GradeHistoryEntry } from "@/lib/server/sources/grade-history";
 import type { SourceSummary } from "./list-sources";
 
-export type SourceRatingEntry = { id: string; reliability: SourceReliability; rationale: string; ratedBy: string; ratedAt: string };
+export type PendingGradeProposal = {
+  id: string;
+  fromReliability: SourceReliability;
+  toReliability: SourceReliability;
+  rationale: string;
+  proposedBy: { id: string; name: string };
+  createdAt: string;
+};
 
 export type SourceDetail = SourceSummary & {
   /** Newest first. */
-  ratings: SourceRatingEntry[];
+  ratings: GradeHistoryEntry[];
+  gradeProvisional: boolean;
+  /** Set only for the analyst who logged it: they may set the first grade themselves. */
+  createdById: string | null;
+  ratedById: string | null;
+  pendingProposal: PendingGradeProposal | null;
   /** Claims whose balance this source's grade weighs in (live evidence only). */
   claims: { id: string; statement: string; status: ClaimStatus; items: number }[];
 };
@@ -26,9 +39,14 @@ export async function getSource(actor: Actor | null, id: string): Promise<Source
       ratingRationale: true,
       ratedAt: true,
       ratedBy: { select: { name: true } },
-      ratings: {
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        select: { id: true, reliability: true, rationale: true, createdAt: true, ratedBy: { select: { name: true } } },
+      ratedById: true,
+      createdById: true,
+      gradeProvisional: true,
+      ratings: { orderBy: gradeHistoryOrder, select: gradeHistorySelect },
+      gradeProposals: {
+        where: { state: "pending" },
+        take: 1,
+        select: { id: true, fromReliability: true, toReliability: true, rationale: true, createdAt: true, proposedBy: { select: { id: true, name: true } } },
       },
       evidence: {
         where: { deletedAt: null },
@@ -53,13 +71,13 @@ export async function getSource(actor: Actor | null, id: string): Promise<Source
     ratedBy: source.ratedBy?.name ?? null,
     ratedAt: source.ratedAt ? toTimestamp(source.ratedAt) : null,
     evidenceCount: source.evidence.length,
-    ratings: source.ratings.map((rating) => ({
-      id: rating.id,
-      reliability: rating.reliability,
-      rationale: rating.rationale,
-      ratedBy: rating.ratedBy.name,
-      ratedAt: toTimestamp(rating.createdAt),
-    })),
+    ratings: source.ratings.map(toGradeHistoryEntry),
+    gradeProvisional: source.gradeProvisional,
+    createdById: source.createdById,
+    ratedById: source.ratedById,
+    pendingProposal: source.gradeProposals[0]
+      ? { ...source.gradeProposals[0], createdAt: toTimestamp(source.gradeProposals[0].createdAt) }
+      : null,
     claims: [...claims.values()].sort((a, b) => b.items - a.items || a.statement.localeCompare(b.statement)),
   };
 }

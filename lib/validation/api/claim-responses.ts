@@ -15,6 +15,15 @@ const claimFields = {
   proofPoint: z.object({ key: z.string(), title: z.string() }),
   evidenceCount: z.int().min(0),
   links: z.object({ html: z.url(), self: z.url() }),
+  needsReReview: z
+    .object({ reason: z.string(), since: ZTimestamp })
+    .nullable()
+    .meta({ description: "Set when something the approved status rests on changed without review; the status stands until a reviewer confirms or changes it." }),
+  meetsCriteria: z
+    .boolean()
+    .nullable()
+    .meta({ description: "For supported claims: whether the approving reviewer judged the claim to meet the proof point's criteria as written. Only claims that do tick the box." }),
+  criteriaVersion: z.int().min(1).nullable().meta({ description: "The criteria version the claim was judged against." }),
 };
 
 export const ZApiClaimSummary = z.object(claimFields).register(apiSchemas, { id: "ClaimSummary" });
@@ -54,6 +63,10 @@ export const ZApiStatusChange = z
     approvedBy: z.string(),
     citedEvidenceIds: z.array(z.string()),
     withdrawnCitationCount: z.int().min(0).meta({ description: "Cited items withdrawn since the approval." }),
+    isConfirmation: z.boolean().meta({ description: "A re-review that kept the status (fromStatus equals toStatus)." }),
+    reReviewReason: z.string().nullable().meta({ description: "The re-review flag this approval answered, if any." }),
+    meetsCriteria: z.boolean().nullable(),
+    criteriaVersion: z.int().min(1).nullable(),
   })
   .register(apiSchemas, { id: "StatusChange" });
 
@@ -67,6 +80,8 @@ export const ZApiClaim = z
           support: z.number(),
           refute: z.number(),
           score: z.number().nullable(),
+          gauge: z.number().nullable().meta({ description: "The balance scaled by how much weighted evidence there is: reaches ±1 only when the evidence is strong." }),
+          sourceCount: z.int().min(0).meta({ description: "Independent sources with weighted evidence." }),
           verdict: z.enum(["leans_supports", "leans_refutes", "mixed", "no_weighted_evidence"]),
         })
         .meta({ description: "The evidence balance; see /methodology#evidence-balance." }),

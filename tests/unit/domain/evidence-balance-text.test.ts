@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RELIABILITY_WEIGHT } from "@/lib/domain/admiralty";
 import {
   EVIDENCE_BALANCE_METHOD,
+  GAUGE_PRIOR_WEIGHT,
   LEAN_THRESHOLD,
   REPEAT_DECAY,
   VERDICT_LABELS,
@@ -121,6 +122,7 @@ describe("EVIDENCE_BALANCE_METHOD", () => {
     expect(EVIDENCE_BALANCE_METHOD).toContain("(support − refute) ÷ (support + refute)");
     expect(EVIDENCE_BALANCE_METHOD).toContain(`+${LEAN_THRESHOLD} or above`);
     expect(EVIDENCE_BALANCE_METHOD).toContain(`−${LEAN_THRESHOLD} or below`);
+    expect(EVIDENCE_BALANCE_METHOD).toContain(`(support + refute + ${GAUGE_PRIOR_WEIGHT})`);
     expect(EVIDENCE_BALANCE_METHOD.split(". ").length).toBeLessThanOrEqual(8);
   });
 });

@@ -198,3 +198,22 @@ describe("computeEvidenceBalance properties", () => {
     );
   });
 });
+
+describe("the gauge", () => {
+  it("has the balance's sign, never reaches ±1, and moves towards an end as agreeing evidence is added", () => {
+    fc.assert(
+      fc.property(fc.array(balanceItemArb, { maxLength: 12 }), (items) => {
+        const balance = computeEvidenceBalance(items);
+        if (balance.score === null) {
+          expect(balance.gauge).toBeNull();
+          return;
+        }
+        expect(Math.abs(balance.gauge!)).toBeLessThan(1);
+        expect(Math.abs(balance.gauge!)).toBeLessThanOrEqual(Math.abs(balance.score) + 1e-12);
+        expect(Math.sign(balance.gauge!)).toBe(Math.sign(balance.score));
+        const more = computeEvidenceBalance([...items, { id: "extra", stance: "supports", sourceId: "independent-extra", reliability: "A", credibility: 1 }]);
+        expect(more.gauge!).toBeGreaterThan(balance.gauge!);
+      }),
+    );
+  });
+});

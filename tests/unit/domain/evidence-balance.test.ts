@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   computeEvidenceBalance,
+  describeStrength,
   verdictFor,
   type BalanceItem,
 } from "@/lib/domain/evidence-balance";
@@ -24,6 +25,8 @@ describe("computeEvidenceBalance", () => {
       support: 0,
       refute: 0,
       score: null,
+      gauge: null,
+      sourceCount: 0,
       verdict: "no_weighted_evidence",
       contributions: [],
     });
@@ -175,5 +178,29 @@ describe("verdictFor", () => {
     [-1, "leans_refutes"],
   ])("%s -> %s", (score, verdict) => {
     expect(verdictFor(score)).toBe(verdict);
+  });
+});
+
+describe("the gauge shows strength as well as direction", () => {
+  const item = (id: string, sourceId: string, reliability: "A" | "B", credibility: 1 | 3, stance: "supports" | "refutes" = "supports") => ({
+    id,
+    stance,
+    sourceId,
+    reliability,
+    credibility,
+  });
+
+  it("one B3 item leans fully (+1) but the gauge stays near the middle", () => {
+    const balance = computeEvidenceBalance([item("e1", "s1", "B", 3)]);
+    expect(balance.score).toBe(1);
+    expect(balance.gauge).toBeCloseTo(0.48 / 1.48);
+    expect(balance.sourceCount).toBe(1);
+    expect(describeStrength(balance)).toBe("support 0.48 / refute 0 from 1 source");
+  });
+
+  it("five independent A1 items push the gauge much further", () => {
+    const balance = computeEvidenceBalance(["s1", "s2", "s3", "s4", "s5"].map((source, index) => item(`e${index}`, source, "A", 1)));
+    expect(balance.gauge).toBeCloseTo(5 / 6);
+    expect(balance.sourceCount).toBe(5);
   });
 });

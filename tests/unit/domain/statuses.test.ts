@@ -8,7 +8,6 @@ import {
   isClaimStatus,
   isDueSoon,
   isOverdue,
-  requiredStanceFor,
   type ClaimStatus,
 } from "@/lib/domain/statuses";
 import { statusArb } from "./arbitraries";
@@ -66,17 +65,6 @@ describe("canTransition", () => {
   });
 });
 
-describe("requiredStanceFor (rule 4)", () => {
-  it.each<[ClaimStatus, "supports" | "refutes" | null]>([
-    ["supported", "supports"],
-    ["refuted", "refutes"],
-    ["unverified", null],
-    ["partially_supported", null],
-    ["disputed", null],
-  ])("moving to %s needs %s evidence", (to, stance) => {
-    expect(requiredStanceFor(to)).toBe(stance);
-  });
-});
 
 describe("isOverdue", () => {
   it.each<[string, ClaimStatus, Date | null, boolean]>([

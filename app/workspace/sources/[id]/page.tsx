@@ -7,11 +7,13 @@ import { ReliabilityBadge } from "@/components/reliability-badge";
 import { StatusBadge } from "@/components/status-badge";
 import styles from "@/components/workspace/claim-workspace.module.css";
 import { Flash } from "@/components/workspace/flash";
-import { RateSourceForm, RenameSourceForm } from "@/components/workspace/source-forms";
+import { GradeHistory, ProvisionalMark } from "@/components/sources/grade-history";
+import { ConfirmGradeForm, ProposeGradeForm, RenameSourceForm } from "@/components/workspace/source-forms";
+import { hasPermission } from "@/lib/auth/permissions";
 import ws from "@/components/workspace/workspace.module.css";
 import { getSource } from "@/lib/server/workspace/get-source";
 import { FORBIDDEN_WHAT, workspaceActorOrNull } from "../../workspace-actor";
-import { rateSourceAction, renameSourceAction } from "../actions";
+import { confirmSourceGradeAction, proposeSourceGradeAction, renameSourceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Source", robots: { index: false } };
 
@@ -24,6 +26,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const source = await getSource(actor, id);
   if (!source) notFound();
   const { saved } = await searchParams;
+  const firstGrade = source.ratings.length === 0 && source.createdById === actor.id;
 
   return (
     <div className="container page">
@@ -35,7 +38,8 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <h1>{source.name}</h1>
         <p className={styles.status}>
           <span className={ws.muted}>{source.domain}</span>
-          <ReliabilityBadge grade={source.reliability} />
+          <ReliabilityBadge grade={source.reliability} /> <ProvisionalMark provisional={source.gradeProvisional} />{" "}
+          <Link href={`/sources/${encodeURIComponent(source.domain)}`}>Public page</Link>
         </p>
         <p>
           {source.rationale ? <>“{source.rationale}”</> : "Not rated yet."}
@@ -48,29 +52,31 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </p>
 
         <section aria-labelledby="rate-heading" className={styles.addEvidence}>
-          <h2 id="rate-heading">Rate this source</h2>
+          <h2 id="rate-heading">{firstGrade ? "Set the first grade" : "Propose a grade change"}</h2>
           <p>
+            {firstGrade
+              ? "You logged this source, so your first grade applies at once; it shows as provisional until a reviewer confirms it."
+              : "Another reviewer must approve a grade change before it applies. "}
             {source.claims.length === 0
-              ? "No live evidence cites this source yet."
-              : `A new grade changes the evidence balance of ${source.claims.length === 1 ? "1 claim" : `${source.claims.length} claims`} (below) at once, on the workspace and the public pages.`}
+              ? " No live evidence cites this source yet."
+              : ` A new grade re-weighs ${source.claims.length === 1 ? "1 claim" : `${source.claims.length} claims`} (below), and flags for re-review those whose approved status cites this source.`}
           </p>
-          <RateSourceForm action={rateSourceAction} sourceId={source.id} grade={source.reliability} />
+          {source.pendingProposal ? (
+            <p role="note">
+              Awaiting review: {source.pendingProposal.fromReliability} → {source.pendingProposal.toReliability}, proposed by{" "}
+              {source.pendingProposal.proposedBy.name} (<FormattedDate value={source.pendingProposal.createdAt} />): “{source.pendingProposal.rationale}”
+            </p>
+          ) : (
+            <ProposeGradeForm action={proposeSourceGradeAction} sourceId={source.id} grade={source.reliability} firstGrade={firstGrade} />
+          )}
+          {source.gradeProvisional && hasPermission(actor.roles, "proposal:review") && source.ratedById !== actor.id ? (
+            <ConfirmGradeForm action={confirmSourceGradeAction} sourceId={source.id} grade={source.reliability} />
+          ) : null}
         </section>
 
         <section aria-labelledby="history-heading">
-          <h2 id="history-heading">Rating history</h2>
-          {source.ratings.length === 0 ? (
-            <p>No ratings yet.</p>
-          ) : (
-            <ol>
-              {source.ratings.map((rating) => (
-                <li key={rating.id}>
-                  <ReliabilityBadge grade={rating.reliability} /> <FormattedDate value={rating.ratedAt} /> · {rating.ratedBy}
-                  <p>{rating.rationale}</p>
-                </li>
-              ))}
-            </ol>
-          )}
+          <h2 id="history-heading">Grade history</h2>
+          <GradeHistory entries={source.ratings} />
         </section>
 
         <section aria-labelledby="claims-heading">

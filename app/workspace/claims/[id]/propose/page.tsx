@@ -34,6 +34,12 @@ export default async function ProposePage({ params }: { params: Promise<{ id: st
           ? ` This claim already has ${claim.pendingProposalCount === 1 ? "a pending proposal" : `${claim.pendingProposalCount} pending proposals`}: whichever is approved first supersedes the others.`
           : ""}
       </p>
+      {claim.reReviewReason !== null ? (
+        <p role="note">
+          Needs re-review: {claim.reReviewReason}. To keep the status, <a href={`/workspace/claims/${encodeURIComponent(claim.id)}/confirm`}>confirm it</a>{" "}
+          instead.
+        </p>
+      ) : null}
       <ProposeForm
         claimId={claim.id}
         cancelHref={`/workspace/claims/${encodeURIComponent(claim.id)}`}
