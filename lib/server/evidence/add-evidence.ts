@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { inTransaction } from "@/lib/server/transaction";
+import { enqueueCapture } from "@/lib/server/capture/enqueue-capture";
 
 /** Logs a link against a claim (DESIGN.md rule 6: the URL arrives normalized from the schema). */
 export async function addEvidence(actor: Actor | null, input: unknown) {
@@ -38,6 +39,7 @@ export async function addEvidence(actor: Actor | null, input: unknown) {
       },
     });
     await recordAuditEvent(tx, { actor, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });
+    await enqueueCapture(tx, evidence.id);
     return evidence;
   });
 }

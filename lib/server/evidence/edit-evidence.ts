@@ -9,6 +9,7 @@ import { changedFields } from "@/lib/server/changed-fields";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { inTransaction } from "@/lib/server/transaction";
 import { lockLiveEvidence } from "./lock-evidence";
+import { enqueueCapture } from "@/lib/server/capture/enqueue-capture";
 
 /** Corrects a logged link. A new URL is checked for duplicates on the claim and may change the source. */
 export async function editEvidence(actor: Actor | null, input: unknown) {
@@ -43,6 +44,7 @@ export async function editEvidence(actor: Actor | null, input: unknown) {
       data: changes.after as Prisma.EvidenceUncheckedUpdateInput,
     });
     await recordAuditEvent(tx, { actor, action: "evidence.edit", entityType: "Evidence", entityId: evidence.id, ...changes });
+    await enqueueCapture(tx, evidence.id, changes.after);
     return { evidence, changed: true as const };
   });
 }

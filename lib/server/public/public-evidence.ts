@@ -9,6 +9,7 @@ import {
   type SourceReliability,
   type Stance,
 } from "@/lib/domain";
+import type { LinkHealthState } from "@/lib/domain/link-health";
 import { toCalendarDate, toCalendarDateOrNull } from "./serialize";
 
 export type PublicEvidence = {
@@ -21,7 +22,7 @@ export type PublicEvidence = {
   publishedAt: string | null;
   accessedAt: string;
   archivedUrl: string | null;
-  linkHealth: "unchecked" | "ok" | "broken";
+  linkHealth: LinkHealthState;
   source: { id: string; name: string; domain: string; reliability: SourceReliability };
 };
 
