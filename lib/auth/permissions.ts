@@ -27,7 +27,7 @@ const REVIEWER = [...ANALYST, "proposal:review"] as const;
 
 // Admins manage people and structure; they hold no claim or review rights of their
 // own (so they cannot bypass review), unless also given those roles.
-const ADMIN = ["user:manage", "tracker:manage", "audit:read"] as const;
+const ADMIN = ["user:manage", "tracker:manage", "audit:read", "job:manage"] as const;
 
 export type Permission = (typeof REVIEWER)[number] | (typeof ADMIN)[number];
 

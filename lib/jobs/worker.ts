@@ -8,7 +8,8 @@ import { deadLetterQueueOf, JOB_DEFINITIONS, type JobDefinition } from "./defini
 import { startOutboxRelay, type OutboxRelay } from "./outbox-relay";
 import type { Schedule } from "./schedules";
 
-export const JOB_SCHEMA = "pgboss";
+export { JOB_SCHEMA } from "./schema";
+import { JOB_SCHEMA } from "./schema";
 
 export type JobContext = { id: string; name: string; retryCount: number; retryLimit: number; isLastAttempt: boolean };
 /** Throw to have the job retried (then dead-lettered); return to complete it. */

@@ -10,8 +10,8 @@ import type { TrackerCommandName } from "../support/tracker-scenarios";
 import type { WorkspaceCommandName } from "../support/workspace-scenarios";
 
 // The tracker editor's cases live in tracker-bad-input.test.ts, the analyst
-// workspace's in workspace-bad-input.test.ts.
-type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName>;
+// workspace's in workspace-bad-input.test.ts, the job queue's in job-admin.test.ts.
+type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | "retryJob">;
 
 type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
 type Patch = Record<string, unknown> | ((f: Fixtures) => unknown);

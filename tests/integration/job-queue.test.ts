@@ -102,7 +102,12 @@ describe("several workers on one database", () => {
     const runs: string[] = [];
     await startTestWorker({
       definitions: { "test.stately": testJob({ data: ZTestData, policy: "stately" }) },
-      handlers: { "test.stately": async (data) => void runs.push((data as { token: string }).token) || gate },
+      handlers: {
+        "test.stately": async (data) => {
+          runs.push((data as { token: string }).token);
+          await gate;
+        },
+      },
     });
     const key = { singletonKey: "evidence-1" };
     await getDb().jobOutbox.create({ data: { name: "test.stately", data: { token: "first" }, ...key } });

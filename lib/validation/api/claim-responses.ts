@@ -38,7 +38,7 @@ export const ZApiEvidence = z
     publishedAt: ZCalendarDate.nullable(),
     accessedAt: ZCalendarDate,
     archivedUrl: z.url().nullable(),
-    linkHealth: z.enum(["unchecked", "ok", "broken"]),
+    linkHealth: z.enum(["unchecked", "ok", "broken", "moved", "gone", "unknown"]).meta({ description: "gone only after two consecutive 404/410 answers; unknown for 403, 429, 5xx or no answer" }),
     source: z.object({ name: z.string(), domain: z.string(), reliability: ZApiReliability }),
   })
   .register(apiSchemas, { id: "Evidence" });
