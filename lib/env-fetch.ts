@@ -8,7 +8,14 @@ const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 const ZAddressList = z
   .string()
   .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
-  .refine((entries) => entries.every((entry) => ipaddr.isValid(entry) || isCidr(entry)), "must be a comma-separated list of IP addresses or CIDR ranges, e.g. 127.0.0.1 or 127.0.0.0/8");
+  .refine((entries) => entries.every(isAllowEntry), "must be a comma-separated list of IP addresses, CIDR ranges or name=address pairs, e.g. 127.0.0.1, 127.0.0.0/8 or news.fixture.test=127.0.0.1");
+
+/** An address, a range, or a test host name pinned to an address (name=address). */
+function isAllowEntry(entry: string): boolean {
+  const [name, address] = entry.split("=");
+  if (address !== undefined) return /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(name!.trim()) && ipaddr.isValid(address.trim());
+  return ipaddr.isValid(entry) || isCidr(entry);
+}
 
 function isCidr(entry: string): boolean {
   try {
@@ -20,7 +27,8 @@ function isCidr(entry: string): boolean {
 }
 
 export const FETCH_ENV = {
-  /** Private addresses the fetcher may reach anyway: local test servers only (see below). */
+  /** Private addresses the fetcher may reach anyway, and test host names pinned to them:
+   * local test servers only (docs/decisions/0016-safe-fetching.md). */
   PROOFBOARD_TEST_ONLY_FETCH_ALLOW: z.preprocess(emptyAsUnset, ZAddressList.optional()),
   /** Acknowledges the list above on a production build; set by the end-to-end test config. */
   PROOFBOARD_TEST_ONLY_PRODUCTION_BUILD: z.preprocess(emptyAsUnset, z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0")).transform((v) => v === "1"),

@@ -2,7 +2,8 @@
 // health and metadata share.
 import "server-only";
 import { serverEnv } from "@/lib/env";
-import { createSafeFetcher, type SafeFetch } from "./safe-fetch";
+import { createSafeFetcher, systemResolver, type SafeFetch } from "./safe-fetch";
+import { parseTestAllowList, resolverWithTestHosts } from "./test-hosts";
 
 let fetcher: SafeFetch | undefined;
 
@@ -11,6 +12,9 @@ export function userAgent(): string {
 }
 
 export function appFetch(): SafeFetch {
-  fetcher ??= createSafeFetcher({ userAgent: userAgent(), allow: serverEnv().PROOFBOARD_TEST_ONLY_FETCH_ALLOW ?? [] });
+  if (!fetcher) {
+    const { allow, hosts } = parseTestAllowList(serverEnv().PROOFBOARD_TEST_ONLY_FETCH_ALLOW);
+    fetcher = createSafeFetcher({ userAgent: userAgent(), allow, resolve: resolverWithTestHosts(hosts, systemResolver) });
+  }
   return fetcher;
 }

@@ -58,7 +58,7 @@ export type SafeFetchResult = {
 
 export type SafeFetch = (url: string, options?: SafeFetchOptions) => Promise<SafeFetchResult>;
 
-const systemResolver: Resolver = async (hostname) => {
+export const systemResolver: Resolver = async (hostname) => {
   const answers = await dns.promises.lookup(hostname, { all: true, verbatim: true });
   return answers.map((answer) => ({ address: answer.address, family: answer.family === 6 ? 6 : 4 }));
 };

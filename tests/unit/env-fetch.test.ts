@@ -37,3 +37,11 @@ describe("the test-only fetch allow-list", () => {
     expect(issuesOf({ PROOFBOARD_ARCHIVE: "sometimes" })[0]).toMatch(/^PROOFBOARD_ARCHIVE: must be lookup or off/);
   });
 });
+
+describe("test host names in the allow-list", () => {
+  it("accepts name=address pairs and refuses a pair without a dotted name or a valid address", () => {
+    expect(parseServerEnv({ PROOFBOARD_TEST_ONLY_FETCH_ALLOW: "news.fixture.test=127.0.0.1" }).PROOFBOARD_TEST_ONLY_FETCH_ALLOW).toEqual(["news.fixture.test=127.0.0.1"]);
+    expect(issuesOf({ PROOFBOARD_TEST_ONLY_FETCH_ALLOW: "fixture=127.0.0.1" })).toHaveLength(1);
+    expect(issuesOf({ PROOFBOARD_TEST_ONLY_FETCH_ALLOW: "news.fixture.test=not-an-ip" })).toHaveLength(1);
+  });
+});

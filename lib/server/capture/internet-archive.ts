@@ -22,8 +22,9 @@ export function parseWaybackTimestamp(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export async function lookupSnapshot(url: string, fetch: SafeFetch = appFetch()): Promise<Memento> {
-  const response = await fetch(`${AVAILABILITY_URL}?url=${encodeURIComponent(url)}`, { accept: ["application/json"], maxBytes: 64 * 1024, timeoutMs: 10_000 });
+/** `availabilityUrl` is the API's address (a local stand-in in tests). */
+export async function lookupSnapshot(url: string, fetch: SafeFetch = appFetch(), availabilityUrl = AVAILABILITY_URL): Promise<Memento> {
+  const response = await fetch(`${availabilityUrl}?url=${encodeURIComponent(url)}`, { accept: ["application/json"], maxBytes: 64 * 1024, timeoutMs: 10_000 });
   if (response.status !== 200) return { note: `The Internet Archive answered ${response.status}.` };
   const closest = (JSON.parse(response.body.toString("utf8")) as { archived_snapshots?: { closest?: { available?: boolean; url?: string; timestamp?: string } } }).archived_snapshots?.closest;
   const at = closest?.timestamp ? parseWaybackTimestamp(closest.timestamp) : null;
