@@ -9,6 +9,7 @@ import type { PublicEvidence } from "@/lib/server/public/public-evidence";
 import type { StatusHistoryEntry } from "@/lib/server/public/public-status-history";
 import type { ZApiClaim, ZApiClaimPage, ZApiClaimSummary, ZApiEvidence, ZApiStatusChange } from "@/lib/validation/api/claim-responses";
 import type { TClaimListQuery } from "@/lib/validation/api/params";
+import { presentPreservation } from "./present-preservation";
 
 function claimLinks(id: string, baseUrl: string) {
   return { html: `${baseUrl}${claimPath(id)}`, self: `${baseUrl}/api/v1${claimPath(id)}` };
@@ -88,13 +89,13 @@ export function presentClaim(claim: PublicClaim, baseUrl: string): z.output<type
         score: claim.balance.score,
         verdict: claim.balance.verdict,
       },
-      evidence: evidence.map(presentEvidence),
+      evidence: evidence.map((item) => presentEvidence(item, baseUrl)),
       history: claim.history.map(presentHistoryEntry),
     },
   };
 }
 
-export function presentEvidence(item: PublicEvidence): z.output<typeof ZApiEvidence> {
+export function presentEvidence(item: PublicEvidence, baseUrl: string): z.output<typeof ZApiEvidence> {
   return {
     id: item.id,
     title: item.title,
@@ -107,6 +108,7 @@ export function presentEvidence(item: PublicEvidence): z.output<typeof ZApiEvide
     archivedUrl: item.archivedUrl,
     linkHealth: item.linkHealth,
     source: { name: item.source.name, domain: item.source.domain, reliability: item.source.reliability },
+    preservation: presentPreservation(item.preservation, baseUrl),
   };
 }
 

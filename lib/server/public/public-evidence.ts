@@ -10,6 +10,7 @@ import {
   type Stance,
 } from "@/lib/domain";
 import type { LinkHealthState } from "@/lib/domain/link-health";
+import { preservationSelect, toPreservation, type PublicPreservation } from "./evidence-preservation";
 import { toCalendarDate, toCalendarDateOrNull } from "./serialize";
 
 export type PublicEvidence = {
@@ -24,6 +25,7 @@ export type PublicEvidence = {
   archivedUrl: string | null;
   linkHealth: LinkHealthState;
   source: { id: string; name: string; domain: string; reliability: SourceReliability };
+  preservation: PublicPreservation;
 };
 
 /** Newest publication first; undated items last, in the order they were logged. */
@@ -41,6 +43,7 @@ export const publicEvidenceSelect = {
   archivedUrl: true,
   linkHealth: true,
   source: { select: { id: true, name: true, domain: true, reliability: true } },
+  ...preservationSelect,
 } satisfies Prisma.EvidenceSelect;
 
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof publicEvidenceSelect }>;
@@ -62,6 +65,7 @@ export function toPublicEvidence(row: EvidenceRow): PublicEvidence {
     archivedUrl: row.archivedUrl,
     linkHealth: row.linkHealth,
     source: row.source,
+    preservation: toPreservation(row),
   };
 }
 
