@@ -4,7 +4,8 @@ import { spawn } from "node:child_process";
 export type WorkerProcess = { signal(): void; stop(): Promise<void> };
 
 export function startWorkerProcess(env: NodeJS.ProcessEnv): WorkerProcess {
-  const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env });
+  // Node itself (tsx as a loader, not its CLI wrapper), so signals reach the worker directly.
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { stdio: "inherit", env });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.on("exit", (code, signal) => {
     if (code && !signal) console.error(`▲ The job worker exited with code ${code}; captures and link checks wait until it runs again (npm run worker).`);

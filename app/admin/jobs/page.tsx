@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/components/admin/format-date-time";
 import { RetryJobForm } from "@/components/admin/retry-job-form";
 import { Forbidden } from "@/components/forbidden";
+import { ScrollRegion } from "@/components/scroll-region";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { getQueueOverview } from "@/lib/server/jobs/queue-overview";
@@ -29,7 +30,7 @@ export default async function JobQueuesPage() {
         <p role="status">The worker has not started on this database yet, so there are no queues. It starts with `npm run dev`, `npm start` or `npm run worker`.</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <ScrollRegion label="Jobs per queue">
             <table>
               <caption>Jobs per queue{overview.outbox > 0 ? ` · ${overview.outbox} written and not yet queued` : ""}</caption>
               <thead>
@@ -53,7 +54,7 @@ export default async function JobQueuesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <h2>Latest failures</h2>
           {overview.failures.length === 0 ? (
             <p>No failed jobs.</p>

@@ -19,6 +19,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
         "Content-Type": "text/html; charset=utf-8",
         "Content-Security-Policy": CAPTURE_TEXT_CSP,
         "X-Content-Type-Options": "nosniff",
+        "X-Frame-Options": "DENY",
         "Referrer-Policy": "no-referrer",
         "Cache-Control": "public, max-age=300",
       },
