@@ -49,7 +49,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const definition = definitions[name];
     if (!definition) throw new Error(`No job definition for handler "${name}" (lib/jobs/definitions.ts).`);
     for (let slot = 0; slot < definition.concurrency; slot++) {
-      await boss.work(name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([job]) => {
+      let workerId = "";
+      workerId = await boss.work(name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([job]) => {
         if (!job) return;
         const context = { id: job.id, name, retryCount: job.retryCount, retryLimit: job.retryLimit, isLastAttempt: job.retryCount >= job.retryLimit };
         try {
@@ -57,6 +58,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         } catch (error) {
           log(`▲ worker: ${name} ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1}): ${(error as Error).message}`);
           throw error;
+        } finally {
+          // pg-boss 10 waits a full polling interval after every fetch, even a busy one;
+          // after a job, fetch the next at once (the wait applies only when the queue is empty).
+          boss.notifyWorker(workerId);
         }
       });
     }
