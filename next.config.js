@@ -19,8 +19,10 @@ const embeddableHeaders = [
   // Inline styles only: the badge and widget load nothing and run no script.
   { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors *" },
 ];
-/** Every path except the embeddable ones (path-to-regexp; same pattern as EMBEDDABLE_ROUTES). */
-const NOT_EMBEDDABLE = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$).*)";
+/** Every path except the embeddable ones (path-to-regexp; same pattern as EMBEDDABLE_ROUTES)
+ * and /captures/:id, whose route sends its own stricter headers (a second CSP from here
+ * would replace its policy). */
+const NOT_EMBEDDABLE = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$|captures/[^/]+$).*)";
 
 // The read-only public outputs may be fetched by scripts on any site (CORS). They hold no
 // private data and take no cookies, so a wildcard origin is safe.

@@ -4,6 +4,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { resolveChromium } from "./e2e/support/chromium";
 import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT, E2E_POSTGRES_PORT } from "./e2e/support/server";
+import { E2E_FIXTURE_HOST } from "./e2e/support/fixture-pages";
 
 const port = E2E_PORT;
 const postgresPort = E2E_POSTGRES_PORT;
@@ -64,6 +65,11 @@ export default defineConfig({
       DATABASE_URL: "",
       EMBEDDED_POSTGRES_PORT: String(postgresPort),
       PROOFBOARD_DATA_DIR: E2E_DATA_DIR,
+      // The capture spec's fixture pages are served on 127.0.0.1 under this public-looking
+      // name. A production build refuses the allow-list unless the test-only flag is set too.
+      PROOFBOARD_TEST_ONLY_FETCH_ALLOW: `${E2E_FIXTURE_HOST}=127.0.0.1`,
+      PROOFBOARD_TEST_ONLY_PRODUCTION_BUILD: "1",
+      PROOFBOARD_ARCHIVE: "off",
     },
     // A server left over from an earlier run has stale data; opt in locally to reuse one.
     reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER === "1",

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { PublicEvidence } from "@/lib/server/public/public-evidence";
 import { CredibilityBadge } from "./credibility-badge";
+import { EvidencePreservation, robustLinkVersion } from "./evidence-preservation";
 import styles from "./evidence.module.css";
 import { ExternalLink } from "./external-link";
 import { FormattedDate } from "./formatted-date";
@@ -18,7 +19,9 @@ export function EvidenceItem({ evidence, actions }: { evidence: PublicEvidence; 
     <li className={styles.item} id={evidenceAnchor(evidence.id)}>
       <article>
         <h4 className={styles.title}>
-          <ExternalLink href={evidence.url}>{evidence.title}</ExternalLink>
+          <ExternalLink href={evidence.url} version={robustLinkVersion(evidence)}>
+            {evidence.title}
+          </ExternalLink>
         </h4>
         <p className={styles.source}>
           <span className={styles.sourceName}>{source.name}</span>
@@ -46,6 +49,7 @@ export function EvidenceItem({ evidence, actions }: { evidence: PublicEvidence; 
           </span>
           {evidence.archivedUrl ? <ExternalLink href={evidence.archivedUrl}>Archived copy</ExternalLink> : null}
         </p>
+        <EvidencePreservation preservation={evidence.preservation} archivedUrl={evidence.archivedUrl} />
         {evidence.linkHealth === "broken" ? (
           <p className={styles.brokenLink}>
             This link was broken when last checked{evidence.archivedUrl ? "; the archived copy may still work" : ""}.

@@ -1,6 +1,7 @@
 // The server's configuration, validated once with zod. A bad value stops start-up
 // with a message naming the variable. Read configuration only through serverEnv().
 import { z } from "zod";
+import { FETCH_ENV, refuseTestFetchHostsInProduction } from "./env-fetch";
 
 const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
@@ -24,7 +25,9 @@ export const ZServerEnv = z
     PROOFBOARD_DATA_DIR: z.preprocess(emptyAsUnset, z.string().default(".data")),
     /** Set by the start script on the embedded database: the sign-in page shows the demo accounts. */
     PROOFBOARD_DEMO_MODE: z.preprocess(emptyAsUnset, z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0")).transform((v) => v === "1"),
+    ...FETCH_ENV,
   })
+  .superRefine(refuseTestFetchHostsInProduction)
   .transform((env) => ({
     ...env,
     PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),

@@ -6,6 +6,7 @@ import { EnvError, parseServerEnv } from "../lib/env";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { openAppDatabase } from "./lib/database";
 import { seedDemoDataIfEmpty } from "./lib/seed-runner";
+import { startWorkerProcess } from "./lib/worker-process";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -61,10 +62,19 @@ const child = spawn("node_modules/.bin/next", [mode, "--port", String(env.PORT)]
   },
 });
 
+// The job worker (captures, link health, cron schedules) runs beside Next.js and stops with it.
+const worker = startWorkerProcess({
+  ...process.env,
+  NODE_ENV: process.env.NODE_ENV || (mode === "dev" ? "development" : "production"),
+  DATABASE_URL: database.url,
+  PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
+});
+
 let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    await worker.stop();
     await database.cluster?.stop().catch(() => undefined);
   }
   process.exit(code);
@@ -72,6 +82,7 @@ async function shutdown(code: number): Promise<never> {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    worker.signal();
     if (child.exitCode === null) child.kill("SIGTERM");
     else void shutdown(0);
   });

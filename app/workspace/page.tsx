@@ -59,6 +59,11 @@ export default async function WorkspacePage() {
                 <Link href="/admin/audit">Audit log</Link> — every change, who made it, before and after
               </li>
             ) : null}
+            {can("job:manage") ? (
+              <li>
+                <Link href="/admin/jobs">Job queues</Link> — captures and link checks waiting, running, failed; retry a failed one
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { Field, FormBanner, SubmitButton, formStyles, inputClass, selectClass, textareaClass } from "@/components/forms";
 import { fieldError, IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { INFORMATION_CREDIBILITY_LABELS, INFORMATION_CREDIBILITY_LEVELS } from "@/lib/domain";
 import { ChoiceGroup } from "./choice-group";
 import { shownValue } from "./form-values";
+import { useLinkMetadata, type MetadataAction } from "./link-metadata";
 import styles from "./workspace.module.css";
 
 export type EvidenceFormValues = {
@@ -30,6 +31,8 @@ type Props = {
   claimPath: string;
   submitLabel: string;
   cancelHref?: string;
+  /** Reads a pasted link's title, site and date (the add form only). */
+  fetchMetadata?: MetadataAction;
 };
 
 const FIELD_LABELS = {
@@ -51,8 +54,10 @@ const STANCE_CHOICES = [
 ];
 
 /** Adds or edits an evidence link; validated on the server by the command's own zod schema. */
-export function EvidenceForm({ action, target, initial, claimPath, submitLabel, cancelHref }: Props) {
+export function EvidenceForm({ action, target, initial, claimPath, submitLabel, cancelHref, fetchMetadata }: Props) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  const refs = { title: useRef<HTMLInputElement>(null), sourceName: useRef<HTMLInputElement>(null), publishedAt: useRef<HTMLInputElement>(null) };
+  const metadata = useLinkMetadata(fetchMetadata, refs);
   const value = (field: keyof EvidenceFormValues) => shownValue(state, field, initial[field]);
   const existingId = typeof state.details?.existingEvidenceId === "string" ? state.details.existingEvidenceId : null;
   return (
@@ -61,9 +66,10 @@ export function EvidenceForm({ action, target, initial, claimPath, submitLabel, 
       <input type="hidden" name={target.name} value={target.value} />
       <Field id="url" label="Link (URL)" hint="The page that publishes it: http or https." error={fieldError(state, "url")}>
         {(aria) => (
-          <input {...aria} name="url" type="url" inputMode="url" autoComplete="off" required className={inputClass} defaultValue={value("url")} />
+          <input {...aria} {...metadata.onUrl} name="url" type="url" inputMode="url" autoComplete="off" required className={inputClass} defaultValue={value("url")} />
         )}
       </Field>
+      {fetchMetadata ? metadata.note : null}
       {existingId ? (
         <p className={styles.duplicate}>
           {/* A plain link: a full fragment navigation highlights the item (:target); client routing would not. */}
@@ -72,14 +78,14 @@ export function EvidenceForm({ action, target, initial, claimPath, submitLabel, 
         </p>
       ) : null}
       <Field id="title" label="Title" error={fieldError(state, "title")}>
-        {(aria) => <input {...aria} name="title" required className={inputClass} defaultValue={value("title")} />}
+        {(aria) => <input {...aria} ref={refs.title} name="title" required className={inputClass} defaultValue={value("title")} />}
       </Field>
       <Field id="quote" label="Quoted excerpt (optional)" hint="The words that bear on the claim, copied exactly." error={fieldError(state, "quote")}>
         {(aria) => <textarea {...aria} name="quote" rows={4} className={textareaClass} defaultValue={value("quote")} />}
       </Field>
       <div className={styles.row}>
         <Field id="publishedAt" label="Published (optional)" error={fieldError(state, "publishedAt")}>
-          {(aria) => <input {...aria} name="publishedAt" type="date" className={inputClass} defaultValue={value("publishedAt")} />}
+          {(aria) => <input {...aria} ref={refs.publishedAt} name="publishedAt" type="date" className={inputClass} defaultValue={value("publishedAt")} />}
         </Field>
         <Field id="accessedAt" label="Accessed" error={fieldError(state, "accessedAt")}>
           {(aria) => <input {...aria} name="accessedAt" type="date" required className={inputClass} defaultValue={value("accessedAt")} />}
@@ -104,7 +110,7 @@ export function EvidenceForm({ action, target, initial, claimPath, submitLabel, 
         {(aria) => <input {...aria} name="archivedUrl" type="url" inputMode="url" autoComplete="off" className={inputClass} defaultValue={value("archivedUrl")} />}
       </Field>
       <Field id="sourceName" label="Source name (optional)" hint="Only used when the link's domain is new to the source registry; it starts unrated (F)." error={fieldError(state, "sourceName")}>
-        {(aria) => <input {...aria} name="sourceName" className={inputClass} defaultValue={value("sourceName")} />}
+        {(aria) => <input {...aria} ref={refs.sourceName} name="sourceName" className={inputClass} defaultValue={value("sourceName")} />}
       </Field>
       <div className={formStyles.actions}>
         <SubmitButton>{submitLabel}</SubmitButton>

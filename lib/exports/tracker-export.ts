@@ -6,6 +6,7 @@ import { presentClaimSummary, presentEvidence, presentHistoryEntry } from "@/lib
 import { claimPath, trackerPaths, type ExportTable } from "@/lib/public/urls";
 import type { TrackerDataset } from "@/lib/server/public/get-tracker-dataset";
 import { toCsv, type CsvCell } from "./csv-cells";
+import { PRESERVATION_COLUMNS, preservationCells } from "./preservation-cells";
 
 type Row = Record<string, CsvCell>;
 
@@ -54,6 +55,7 @@ export function trackerCsv(dataset: TrackerDataset, table: Exclude<ExportTable, 
         accessed_at: item.accessedAt,
         archived_url: item.archivedUrl,
         link_health: item.linkHealth,
+        ...preservationCells(item.preservation, baseUrl),
       }))));
     case "history":
       return toCsv(HISTORY_COLUMNS, claims.flatMap((claim) => claim.history.map((entry): Row => ({
@@ -83,6 +85,7 @@ const CLAIM_COLUMNS = [
 const EVIDENCE_COLUMNS = [
   "evidence_id", "claim_id", "proof_point_key", "stance", "title", "url", "quote", "source", "source_domain",
   "reliability", "credibility", "admiralty_code", "published_at", "accessed_at", "archived_url", "link_health",
+  ...PRESERVATION_COLUMNS,
 ] as const;
 const HISTORY_COLUMNS = [
   "status_change_id", "claim_id", "proof_point_key", "from_status", "to_status", "approved_at", "proposed_by",
@@ -105,7 +108,7 @@ export function trackerJson(dataset: TrackerDataset, baseUrl: string) {
     proofPoints: dataset.proofPoints,
     claims: dataset.claims.map((claim) => ({
       ...presentClaimSummary(claim, baseUrl),
-      evidence: claim.evidence.map(presentEvidence),
+      evidence: claim.evidence.map((item) => presentEvidence(item, baseUrl)),
       history: claim.history.map(presentHistoryEntry),
     })),
     exportedAt: dataset.asOf,

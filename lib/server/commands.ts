@@ -19,6 +19,7 @@ import { changeOwnPassword } from "./users/change-own-password";
 import { createUser } from "./users/create-user";
 import { deactivateUser, reactivateUser } from "./users/set-user-active";
 import { setUserRoles } from "./users/set-user-roles";
+import { retryJob } from "./jobs/retry-job";
 import { TRACKER_COMMANDS } from "./trackers/commands";
 import { FORECAST_COMMANDS } from "./forecasts/commands";
 
@@ -43,6 +44,7 @@ export const COMMANDS = {
   deactivateUser,
   reactivateUser,
   changeOwnPassword,
+  retryJob,
   ...TRACKER_COMMANDS,
   ...FORECAST_COMMANDS,
 } as const;

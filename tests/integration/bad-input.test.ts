@@ -13,8 +13,8 @@ import type { ForecastCommandName } from "../support/forecast-scenarios";
 
 // The tracker editor's cases live in tracker-bad-input.test.ts, the analyst
 // workspace's in workspace-bad-input.test.ts, re-review and grades in verdict-bad-input.test.ts,
-// the forecasts' in forecast-bad-input.test.ts.
-type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | VerdictCommandName | ForecastCommandName>;
+// the forecasts' in forecast-bad-input.test.ts, the job queue's in job-admin.test.ts.
+type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | VerdictCommandName | ForecastCommandName | "retryJob">;
 
 type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
 type Patch = Record<string, unknown> | ((f: Fixtures) => unknown);

@@ -63,6 +63,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     deactivateUser: "admin",
     reactivateUser: "admin",
     changeOwnPassword: "analyst",
+    retryJob: "admin",
     ...TRACKER_RUN_AS,
     ...WORKSPACE_RUN_AS,
     ...FORECAST_RUN_AS,

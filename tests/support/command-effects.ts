@@ -148,4 +148,9 @@ export const INTENDED_EFFECTS: Record<CommandName, Effect> = {
   async setForecastProfile({ actor }) {
     expect(await db().user.findUniqueOrThrow({ where: { id: actor.id } })).toMatchObject({ forecastProfilePublic: true });
   },
+  async retryJob({ input }) {
+    // The failed row is gone and a fresh copy waits in the outbox for a worker.
+    expect(await db().$queryRawUnsafe<unknown[]>("SELECT 1 FROM pgboss.job WHERE id = $1::uuid", input.jobId)).toHaveLength(0);
+    expect(await db().jobOutbox.count({ where: { name: input.queue } })).toBeGreaterThan(0);
+  },
 };

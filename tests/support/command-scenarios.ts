@@ -17,6 +17,7 @@ import {
   uniqueToken,
   type TestUser,
 } from "./builders";
+import { makeFailedJob } from "./job-fixtures";
 import { TRACKER_VALID_CALLS } from "./tracker-scenarios";
 import { VERDICT_VALID_CALLS } from "./verdict-scenarios";
 import { WORKSPACE_VALID_CALLS } from "./workspace-scenarios";
@@ -44,6 +45,10 @@ export async function makeActor(kind: ActorKind, options: { password?: boolean }
 type Prepare = (actor: TestUser | null) => Promise<Record<string, unknown>>;
 
 export const VALID_CALLS: Record<CommandName, Prepare> = {
+  async retryJob() {
+    const job = await makeFailedJob();
+    return { queue: job.queue, jobId: job.id };
+  },
   async createClaim() {
     const tracker = await makeTracker({ proofPoints: 1 });
     return { ...CLAIM_FIELDS, proofPointId: tracker.proofPoints[0]!.id };

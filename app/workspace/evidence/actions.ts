@@ -6,6 +6,7 @@ import { flashHref } from "@/components/workspace/flash";
 import { formAction } from "@/lib/actions/form-action";
 import { editEvidence } from "@/lib/server/evidence/edit-evidence";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
+import { getLinkMetadata } from "@/lib/server/capture/link-metadata";
 
 const claimPath = (id: string) => `/workspace/claims/${id}`;
 
@@ -29,3 +30,12 @@ export const removeEvidenceAction = formAction(async ({ actor, input }) => {
   revalidatePath(`/claims/${evidence.claimId}`);
   redirect(flashHref(claimPath(evidence.claimId), "evidence-removed", "removed-evidence"));
 });
+
+/** Metadata on paste: reads the page's title, site, date and canonical URL; saves nothing. */
+export const fetchLinkMetadataAction = formAction(
+  async ({ actor, input }) => {
+    const result = await getLinkMetadata(actor, { url: input.url });
+    return { status: "success", details: result };
+  },
+  { changesPublicData: false },
+);

@@ -10,6 +10,7 @@ import type { StatusHistoryEntry } from "@/lib/server/public/public-status-histo
 import type { VerdictStanding } from "@/lib/server/public/verdict-standing";
 import type { ZApiClaim, ZApiClaimPage, ZApiClaimSummary, ZApiEvidence, ZApiStatusChange } from "@/lib/validation/api/claim-responses";
 import type { TClaimListQuery } from "@/lib/validation/api/params";
+import { presentPreservation } from "./present-preservation";
 
 function claimLinks(id: string, baseUrl: string) {
   return { html: `${baseUrl}${claimPath(id)}`, self: `${baseUrl}/api/v1${claimPath(id)}` };
@@ -97,13 +98,13 @@ export function presentClaim(claim: PublicClaim, baseUrl: string): z.output<type
         sourceCount: claim.balance.sourceCount,
         verdict: claim.balance.verdict,
       },
-      evidence: evidence.map(presentEvidence),
+      evidence: evidence.map((item) => presentEvidence(item, baseUrl)),
       history: claim.history.map(presentHistoryEntry),
     },
   };
 }
 
-export function presentEvidence(item: PublicEvidence): z.output<typeof ZApiEvidence> {
+export function presentEvidence(item: PublicEvidence, baseUrl: string): z.output<typeof ZApiEvidence> {
   return {
     id: item.id,
     title: item.title,
@@ -116,6 +117,7 @@ export function presentEvidence(item: PublicEvidence): z.output<typeof ZApiEvide
     archivedUrl: item.archivedUrl,
     linkHealth: item.linkHealth,
     source: { name: item.source.name, domain: item.source.domain, reliability: item.source.reliability },
+    preservation: presentPreservation(item.preservation, baseUrl),
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 
-export type AuditEntity = "User" | "Tracker" | "ProofPoint" | "Claim" | "Evidence" | "Source" | "StatusProposal" | "ForecastQuestion" | "Forecast" | "SourceGradeProposal";
+export type AuditEntity = "User" | "Tracker" | "ProofPoint" | "Claim" | "Evidence" | "Source" | "StatusProposal" | "ForecastQuestion" | "Forecast" | "SourceGradeProposal" | "Job";
 
 export type AuditEventInput = {
   actor: Actor | null;

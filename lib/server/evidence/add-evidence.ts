@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { inTransaction } from "@/lib/server/transaction";
 import { assertLinkNotLogged } from "./assert-link-not-logged";
+import { enqueueCapture } from "@/lib/server/capture/enqueue-capture";
 
 /**
  * Logs a link against a claim (rule 6 of docs/architecture.md: the URL arrives normalized from the
@@ -40,6 +41,7 @@ export async function addEvidence(actor: Actor | null, input: unknown) {
       },
     });
     await recordAuditEvent(tx, { actor, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });
+    await enqueueCapture(tx, evidence.id);
     return evidence;
   });
 }

@@ -13,6 +13,7 @@ import { claimsRestingOnEvidence, flagClaimsForReReview } from "@/lib/server/re-
 import { inTransaction } from "@/lib/server/transaction";
 import { assertLinkNotLogged } from "./assert-link-not-logged";
 import { lockLiveEvidence } from "./lock-evidence";
+import { enqueueCapture } from "@/lib/server/capture/enqueue-capture";
 
 /**
  * Corrects a logged link. A new URL is checked for duplicates on the claim and may change
@@ -57,6 +58,7 @@ export async function editEvidence(actor: Actor | null, input: unknown) {
       const reason = RE_REVIEW_REASONS.evidenceEdited(before.title, material);
       flaggedClaimIds = await flagClaimsForReReview(tx, acting, resting, reason, await databaseNow(tx));
     }
+    await enqueueCapture(tx, evidence.id, changes.after);
     return { evidence, changed: true as const, flaggedClaimIds };
   });
 }

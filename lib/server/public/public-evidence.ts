@@ -9,6 +9,8 @@ import {
   type SourceReliability,
   type Stance,
 } from "@/lib/domain";
+import type { LinkHealthState } from "@/lib/domain/link-health";
+import { preservationSelect, toPreservation, type PublicPreservation } from "./evidence-preservation";
 import { toCalendarDate, toCalendarDateOrNull } from "./serialize";
 
 export type PublicEvidence = {
@@ -21,12 +23,13 @@ export type PublicEvidence = {
   publishedAt: string | null;
   accessedAt: string;
   archivedUrl: string | null;
-  linkHealth: "unchecked" | "ok" | "broken";
+  linkHealth: LinkHealthState;
   source: { id: string; name: string; domain: string; reliability: SourceReliability; provisional: boolean };
   /** The article's identity (canonical URL): the same article on other claims is counted by it. */
   canonicalUrl: string;
   /** Other public claims citing the same article (filled on the claim page; 0 elsewhere). */
   alsoCitedOn: number;
+  preservation: PublicPreservation;
 };
 
 /** Newest publication first; undated items last, in the order they were logged. */
@@ -45,6 +48,7 @@ export const publicEvidenceSelect = {
   linkHealth: true,
   canonicalUrl: true,
   source: { select: { id: true, name: true, domain: true, reliability: true, gradeProvisional: true } },
+  ...preservationSelect,
 } satisfies Prisma.EvidenceSelect;
 
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof publicEvidenceSelect }>;
@@ -68,6 +72,7 @@ export function toPublicEvidence(row: EvidenceRow): PublicEvidence {
     source: { id: row.source.id, name: row.source.name, domain: row.source.domain, reliability: row.source.reliability, provisional: row.source.gradeProvisional },
     canonicalUrl: row.canonicalUrl,
     alsoCitedOn: 0,
+    preservation: toPreservation(row),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZApiClaimStatus, ZApiCredibility, ZApiPagination, ZApiReliability, ZApiStance } from "./common-responses";
+import { ZApiPreservation } from "./preservation-responses";
 import { ZCalendarDate, ZTimestamp, apiSchemas } from "./registry";
 
 const claimFields = {
@@ -47,8 +48,9 @@ export const ZApiEvidence = z
     publishedAt: ZCalendarDate.nullable(),
     accessedAt: ZCalendarDate,
     archivedUrl: z.url().nullable(),
-    linkHealth: z.enum(["unchecked", "ok", "broken"]),
+    linkHealth: z.enum(["unchecked", "ok", "broken", "moved", "gone", "unknown"]).meta({ description: "gone only after two consecutive 404/410 answers; unknown for 403, 429, 5xx or no answer" }),
     source: z.object({ name: z.string(), domain: z.string(), reliability: ZApiReliability }),
+    preservation: ZApiPreservation,
   })
   .register(apiSchemas, { id: "Evidence" });
 

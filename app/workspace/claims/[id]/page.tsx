@@ -19,6 +19,7 @@ import { getWorkspaceClaim } from "@/lib/server/workspace/get-workspace-claim";
 import { claimListHref } from "@/lib/validation/claim-list";
 import { FORBIDDEN_WHAT, workspaceActorOrNull } from "../../workspace-actor";
 import { addEvidenceAction } from "../actions";
+import { fetchLinkMetadataAction } from "../../evidence/actions";
 
 export const metadata: Metadata = { title: "Claim workspace", robots: { index: false } };
 
@@ -83,6 +84,7 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
           <h2 id="add-evidence-heading">Add evidence</h2>
           <EvidenceForm
             action={addEvidenceAction}
+            fetchMetadata={fetchLinkMetadataAction}
             target={{ name: "claimId", value: claim.id }}
             initial={{ url: "", title: "", quote: "", publishedAt: "", accessedAt: today, stance: "", credibility: "", archivedUrl: "", sourceName: "" }}
             claimPath={path}

@@ -1,0 +1,11 @@
+// Every cron schedule of the worker, in one place (UTC). pg-boss stores them and sends
+// each tick once however many workers run.
+import type { JobName } from "./definitions";
+
+export type Schedule = { name: JobName; cron: string; data?: Record<string, unknown> };
+
+export const SCHEDULES: readonly Schedule[] = [
+  // Hourly: each run queues the items whose last check is a week old, so a week's checks
+  // are spread over the week rather than fired at once (lib/server/link-health/sweep.ts).
+  { name: "link-health.sweep", cron: "17 * * * *" },
+];
