@@ -57,6 +57,8 @@ for (const viewport of [
     });
 
     test("the forecast pages have no serious or critical axe violations and fit the screen", async ({ page }) => {
+      // Four pages, each checked by axe with its tables open.
+      test.setTimeout(120_000);
       await page.goto("/trackers/euv/forecasts");
       // Other specs may resolve the demo questions: take any question, open or not.
       const question = await page.getByRole("main").getByRole("link", { name: /^Will / }).first().getAttribute("href");
