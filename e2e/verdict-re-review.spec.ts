@@ -5,6 +5,8 @@ import { expect, test } from "./support/fixtures";
 import { fileClaim, fillEvidence, submitEvidence, titled, uniqueToken } from "./support/workspace";
 
 test("removing cited evidence flags the claim publicly until a second person confirms the status", async ({ browser, baseURL, pageAs }) => {
+  // Three people, a dozen page loads: more than the default budget of one test, never a retry.
+  test.setTimeout(120_000);
   const token = uniqueToken();
   const statement = `Mask blank supply is domestic for the EUV line (${token}).`;
   const removed = `Mask blanks qualified ${token}`;
