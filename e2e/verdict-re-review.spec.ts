@@ -19,7 +19,8 @@ test("removing cited evidence flags the claim publicly until a second person con
   for (const [index, title] of titles.entries()) {
     await fillEvidence(analyst, { url: `https://www.reuters.com/mask-blanks-${token}-${index}`, title, stance: "Supports", credibility: "3 · Possibly true" });
     await submitEvidence(analyst);
-    await expect(analyst.getByRole("status").filter({ hasText: "Evidence added." })).toBeVisible();
+    // The flash of the first item is still on the page, so wait for this item itself.
+    await expect(analyst.getByRole("link", titled(title))).toBeVisible();
   }
 
   await analyst.goto(`/workspace/claims/${claimId}/propose`);
