@@ -54,7 +54,8 @@ test("removing cited evidence flags the claim publicly until a second person con
   await expect(flag).toContainText(`cited evidence “${removed}” was removed`);
   await expect(reader.getByRole("main")).toContainText("Partially supported");
   await reader.goto("/trackers/euv");
-  await expect(reader.getByRole("listitem").filter({ has: reader.getByRole("link", { name: statement }) })).toContainText("Needs re-review");
+  const scorecardClaim = reader.getByRole("list", { name: /^Claims under / }).getByRole("listitem").filter({ has: reader.getByRole("link", { name: statement }) });
+  await expect(scorecardClaim).toContainText("Needs re-review");
 
   // The analyst proposes to keep the status, citing what still holds; the reviewer approves.
   await reviewer.goto("/workspace/review");
