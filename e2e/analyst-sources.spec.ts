@@ -3,6 +3,8 @@ import { expect, test } from "./support/fixtures";
 import { fileClaim, fillEvidence, submitEvidence, uniqueToken } from "./support/workspace";
 
 test("the analyst who logs a new source sets its provisional first grade; it re-weighs at once and a reviewer confirms it", async ({ page: reader, pageAs, tracker }) => {
+  // Two people and a public page on top of the analyst's steps.
+  test.setTimeout(90_000);
   const page = await pageAs("analyst");
   const token = uniqueToken();
   const domain = `lithowire-${token}.example.org`;
