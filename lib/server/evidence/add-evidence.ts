@@ -11,7 +11,7 @@ import { inTransaction } from "@/lib/server/transaction";
 export async function addEvidence(actor: Actor | null, input: unknown) {
   requirePermission(actor, "evidence:create");
   const data = parseInput(ZAddEvidenceInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } });
     if (!claim) throw notFound("The claim");
     const duplicate = await tx.evidence.findFirst({
@@ -37,6 +37,7 @@ export async function addEvidence(actor: Actor | null, input: unknown) {
         createdById: actor!.id,
       },
     });
+    touch.claim(claim.id);
     await recordAuditEvent(tx, { actor, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });
     return evidence;
   });

@@ -14,7 +14,7 @@ import { lockLiveEvidence } from "./lock-evidence";
 export async function editEvidence(actor: Actor | null, input: unknown) {
   requirePermission(actor, "evidence:edit");
   const data = parseInput(ZEditEvidenceInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockLiveEvidence(tx, data.evidenceId);
     let sourceId = before.sourceId;
     if (data.url.url !== before.url) {
@@ -42,6 +42,7 @@ export async function editEvidence(actor: Actor | null, input: unknown) {
       where: { id: before.id },
       data: changes.after as Prisma.EvidenceUncheckedUpdateInput,
     });
+    touch.claim(before.claimId);
     await recordAuditEvent(tx, { actor, action: "evidence.edit", entityType: "Evidence", entityId: evidence.id, ...changes });
     return { evidence, changed: true as const };
   });

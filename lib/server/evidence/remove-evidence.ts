@@ -13,8 +13,9 @@ import { lockLiveEvidence } from "./lock-evidence";
 export async function removeEvidence(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   requirePermission(actor, "evidence:delete");
   const data = parseInput(ZRemoveEvidenceInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockLiveEvidence(tx, data.evidenceId);
+    touch.claim(before.claimId);
     const evidence = await tx.evidence.update({
       where: { id: before.id },
       data: { deletedAt: context.now ?? new Date(), deletedById: actor!.id },

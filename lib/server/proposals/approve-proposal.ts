@@ -20,7 +20,7 @@ type Outcome = { kind: "approved"; statusChangeId: string } | { kind: "stale"; c
 export async function approveProposal(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   requirePermission(actor, "proposal:review");
   const data = parseInput(ZApproveProposalInput, input);
-  const outcome = await inTransaction<Outcome>(async (tx) => {
+  const outcome = await inTransaction<Outcome>(async (tx, touch) => {
     const proposal = await lockProposal(tx, data.proposalId);
     if (proposal.proposedById === actor!.id) {
       throw new AppError("FORBIDDEN", "You cannot approve your own proposal: another reviewer must approve it.");
@@ -39,6 +39,7 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
     // The database clock, read after the locks: with several app instances, history
     // order then follows commit order even if the servers' clocks disagree.
     const decidedAt = context.now ?? (await databaseNow(tx));
+    touch.claim(proposal.claimId);
     const claim = await tx.claim.update({
       where: { id: proposal.claimId },
       data: { status: proposal.toStatus, version: { increment: 1 } },

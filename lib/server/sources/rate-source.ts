@@ -14,12 +14,13 @@ import { lockSource } from "./lock-source";
 export async function rateSource(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   requirePermission(actor, "source:edit");
   const data = parseInput(ZRateSourceInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockSource(tx, data.sourceId);
     const ratedAt = context.now ?? new Date();
     const rating = await tx.sourceRating.create({
       data: { sourceId: before.id, reliability: data.reliability, rationale: data.rationale, ratedById: actor!.id, createdAt: ratedAt },
     });
+    touch.source(before.id);
     const source = await tx.source.update({
       where: { id: before.id },
       data: { reliability: data.reliability, ratingRationale: data.rationale, ratedById: actor!.id, ratedAt },

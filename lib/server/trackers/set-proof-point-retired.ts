@@ -26,8 +26,9 @@ async function setRetired(actor: Actor | null, input: unknown, retire: boolean, 
   requirePermission(actor, "tracker:manage");
   const { proofPointId } = parseInput(ZProofPointIdInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const { tracker, proofPoint: before } = await lockProofPoint(tx, proofPointId);
+    touch.tracker(tracker.id);
     assertNotArchived(tracker);
     if (retire === Boolean(before.retiredAt)) {
       throw new AppError("CONFLICT", retire ? "This proof point is already retired." : "This proof point is not retired.");

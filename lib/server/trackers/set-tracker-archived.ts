@@ -26,8 +26,9 @@ async function setArchived(actor: Actor | null, input: unknown, archive: boolean
   requirePermission(actor, "tracker:manage");
   const { trackerId } = parseInput(ZTrackerIdInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockTracker(tx, trackerId);
+    touch.tracker(trackerId);
     if (archive === Boolean(before.archivedAt)) {
       throw new AppError("CONFLICT", archive ? "This tracker is already archived." : "This tracker is not archived.");
     }

@@ -18,8 +18,9 @@ export async function publishTracker(actor: Actor | null, input: unknown, contex
   requirePermission(actor, "tracker:manage");
   const { trackerId } = parseInput(ZTrackerIdInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockTracker(tx, trackerId);
+    touch.tracker(trackerId);
     assertNotArchived(before);
     if (before.published) throw new AppError("CONFLICT", "This tracker is already published.");
     const active = await tx.proofPoint.findMany({
@@ -48,8 +49,9 @@ export async function unpublishTracker(actor: Actor | null, input: unknown, cont
   requirePermission(actor, "tracker:manage");
   const { trackerId } = parseInput(ZTrackerIdInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockTracker(tx, trackerId);
+    touch.tracker(trackerId);
     assertNotArchived(before);
     if (!before.published) throw new AppError("CONFLICT", "This tracker is not published.");
     const tracker = await tx.tracker.update({ where: { id: trackerId }, data: { published: false, updatedAt: at } });
