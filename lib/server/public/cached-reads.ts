@@ -7,6 +7,7 @@ import { getChangeFeed, type ChangeFeed } from "./get-change-feed";
 import { getPublicClaim, type PublicClaim } from "./get-public-claim";
 import { getTrackerDataset, type TrackerDataset } from "./get-tracker-dataset";
 import { getTrackerScorecard, type TrackerScorecard } from "./get-tracker-scorecard";
+import { listTrackerClaims, type TrackerClaimsPage } from "./list-tracker-claims";
 import { listPublishedTrackers, type PublishedTrackerSummary } from "./list-published-trackers";
 
 // JSON keeps any character in a slug or id from making two reads share a key.
@@ -39,4 +40,10 @@ export function readChangeFeed(slug?: string): Promise<ChangeFeed | null> {
   return cachedPublicRead(cacheKey("feed", slug ?? ""), () => getChangeFeed({ slug }), (feed) =>
     feed.tracker ? [trackerTag(feed.tracker.id)] : [SITE_TAG],
   );
+}
+
+export function readTrackerClaims(slug: string, pointKey: string | undefined, page: number): Promise<TrackerClaimsPage | null> {
+  return cachedPublicRead(cacheKey("claims", slug, pointKey ?? "", String(page)), () => listTrackerClaims({ slug, pointKey, page }), (list) => [
+    trackerTag(list.tracker.id),
+  ]);
 }
