@@ -31,8 +31,10 @@ export function readTrackerDataset(slug: string): Promise<TrackerDataset | null>
   ]);
 }
 
-export function readPublicClaim(id: string): Promise<PublicClaim | null> {
-  return cachedPublicRead(cacheKey("claim", id), () => getPublicClaim({ id }), (claim) => [trackerTag(claim.tracker.id)]);
+export function readPublicClaim(id: string, evidencePage = 1): Promise<PublicClaim | null> {
+  return cachedPublicRead(cacheKey("claim", id, String(evidencePage)), () => getPublicClaim({ id, evidencePage }), (claim) => [
+    trackerTag(claim.tracker.id),
+  ]);
 }
 
 /** A tracker's feed, or the site-wide feed without a slug. */
