@@ -32,7 +32,7 @@ for (const viewport of [
   test.describe(`accessibility on a ${viewport.name} (${viewport.width} px)`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-    for (const path of ["/", "/trackers/euv", "/methodology"]) {
+    for (const path of ["/", "/trackers/euv", "/trackers/euv/claims", "/methodology"]) {
       test(`${path} has no serious or critical axe violations`, async ({ page }) => {
         await page.goto(path);
         expect(await seriousViolations(page)).toEqual([]);
@@ -42,6 +42,16 @@ for (const viewport of [
     test("a claim page has no serious or critical axe violations", async ({ page }) => {
       await page.goto(await firstClaimPath(page));
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("the claims list of a proof point has none either, and fits the screen", async ({ page }) => {
+      await page.goto("/trackers/euv");
+      const pointHref = await page.locator('a[href^="/trackers/euv/points/"]').first().getAttribute("href");
+      await page.goto(`/trackers/euv/claims?point=${pointHref!.split("/").at(-1)}`);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Claims under");
+      expect(await seriousViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
     });
 
     test("the scorecard with its data table open has none either, and fits the screen", async ({ page }) => {

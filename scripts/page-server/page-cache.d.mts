@@ -28,8 +28,8 @@ export class PageCache {
   begin(): number;
   set(key: string, page: PageToStore, startedAt?: number): PageEntry | null;
   delete(key: string): void;
-  invalidate(trackerIds: readonly string[] | undefined): void;
+  invalidate(trackerIds: readonly string[] | undefined): string[];
   clear(): void;
 }
 
-export function registerPageCache(cache: PageCache): void;
+export function registerPageCache(cache: PageCache, refresh?: (keys: string[]) => Promise<unknown>): void;

@@ -76,13 +76,21 @@ export class PageCache {
     this.entries.delete(key);
   }
 
-  /** Marks stale the pages of these trackers and every site-wide page (all, without ids). */
+  /**
+   * Marks stale the pages of these trackers and every site-wide page (all, without ids);
+   * returns their keys, least recently used first.
+   */
   invalidate(trackerIds) {
     this.generation += 1;
     const tags = trackerIds ? new Set(trackerIds.map(trackerTag)) : null;
-    for (const entry of this.entries.values()) {
-      if (tags === null || entry.tags.has(SITE_TAG) || [...entry.tags].some((tag) => tags.has(tag))) entry.stale = true;
+    const keys = [];
+    for (const [key, entry] of this.entries) {
+      if (tags === null || entry.tags.has(SITE_TAG) || [...entry.tags].some((tag) => tags.has(tag))) {
+        entry.stale = true;
+        keys.push(key);
+      }
     }
+    return keys;
   }
 
   clear() {
@@ -94,7 +102,10 @@ export class PageCache {
 
 const HOOK_KEY = Symbol.for("proofboard.pageCache");
 
-/** Makes `cache` the one the data layer invalidates (see lib/server/public/cache-store.ts). */
-export function registerPageCache(cache) {
-  globalThis[HOOK_KEY] = { invalidate: (ids) => cache.invalidate(ids), clear: () => cache.clear() };
+/**
+ * Makes `cache` the one the data layer invalidates (see lib/server/public/cache-store.ts).
+ * `refresh(keys)` re-renders the invalidated pages; its promise settles when they are fresh.
+ */
+export function registerPageCache(cache, refresh = () => Promise.resolve()) {
+  globalThis[HOOK_KEY] = { invalidate: (ids) => refresh(cache.invalidate(ids)), clear: () => cache.clear() };
 }

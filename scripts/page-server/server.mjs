@@ -26,7 +26,18 @@ const renderContext = globalThis[CONTEXT_KEY];
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 const cache = new PageCache();
-registerPageCache(cache);
+/**
+ * Pages re-rendered at once after an invalidation, most recently used first; older
+ * invalidated pages are dropped and rendered when next asked for. The writer's command
+ * waits for these re-renders (lib/server/public/cache.ts), so a reader who arrives after
+ * the write sees it, and readers who arrive during it get the previous page.
+ */
+const EAGER_RENDERS = 24;
+registerPageCache(cache, (keys) => {
+  const eager = keys.slice(-EAGER_RENDERS);
+  for (const key of keys.slice(0, Math.max(0, keys.length - EAGER_RENDERS))) cache.delete(key);
+  return Promise.allSettled(eager.map((key) => render(key)));
+});
 
 /** Render jobs by the token their loopback request carries. */
 const jobs = new Map();
@@ -72,6 +83,8 @@ async function renderOnce(key) {
     const cacheable = (response.status === 200 || response.status === 404) && !response.headers["set-cookie"];
     const page = { status: response.status, headers, body: response.body, tags: [...context.tags], ttlMs: response.status === 200 ? PAGE_TTL_MS : MISS_TTL_MS };
     const entry = cacheable ? cache.set(key, page, startedAt) : null;
+    // A page that became a redirect or an error must not be served stale from before.
+    if (!cacheable) cache.delete(key);
     return { entry: entry ?? { ...page, etag: null, gzip: null }, cached: entry !== null };
   } finally {
     jobs.delete(token);

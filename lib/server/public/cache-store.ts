@@ -35,8 +35,13 @@ function store(): Store {
   return globalStore[STORE_KEY];
 }
 
-/** The rendered-page cache registers here to be invalidated with the data (same tags). */
-type PageCacheHook = { invalidate(trackerIds: readonly string[] | undefined): void; clear(): void };
+/**
+ * The rendered-page cache registers here to be invalidated with the data (same tags);
+ * invalidate() re-renders the affected pages and settles when they are fresh.
+ */
+type PageCacheHook = { invalidate(trackerIds: readonly string[] | undefined): Promise<unknown> | void; clear(): void };
+/** Longest a writer waits for its pages to be re-rendered; past it, readers still get stale pages briefly. */
+export const PAGE_REFRESH_WAIT_MS = 5_000;
 const PAGE_HOOK_KEY = Symbol.for("proofboard.pageCache");
 const pageHook = () => (globalThis as unknown as { [PAGE_HOOK_KEY]?: PageCacheHook })[PAGE_HOOK_KEY];
 
@@ -126,9 +131,11 @@ function evictBeyondBound(s: Store): void {
 
 /**
  * Marks the given trackers' entries and every site-wide one stale (everything, without
- * ids), here and in the rendered-page cache. Loads running now answer for before the write.
+ * ids), here and in the rendered-page cache, whose re-renders the promise waits for (at most
+ * PAGE_REFRESH_WAIT_MS; at once where there is no page cache). Loads running now answer for
+ * before the write.
  */
-export function dropEntries(trackerIds?: string | readonly string[]): void {
+export function dropEntries(trackerIds?: string | readonly string[]): Promise<void> {
   const ids = typeof trackerIds === "string" ? [trackerIds] : trackerIds;
   const s = store();
   s.generation += 1;
@@ -138,7 +145,11 @@ export function dropEntries(trackerIds?: string | readonly string[]): void {
     const matches = tags === null || !entryTags || entryTags.has(SITE_TAG) || [...entryTags].some((tag) => tags.has(tag));
     if (matches) slot.invalidatedAt = s.generation;
   }
-  pageHook()?.invalidate(ids);
+  const refreshed = pageHook()?.invalidate(ids);
+  if (!refreshed) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, PAGE_REFRESH_WAIT_MS)));
+  return Promise.race([Promise.resolve(refreshed).then(() => undefined), waited]).finally(() => clearTimeout(timer));
 }
 
 /** Forgets every entry, data and pages (an instance that may have missed invalidations). */

@@ -41,9 +41,11 @@ export function cachedPublicRead<T>(
  */
 export async function invalidatePublicData(trackerIds?: string | readonly string[]): Promise<void> {
   const ids = trackerIds === undefined ? undefined : typeof trackerIds === "string" ? [trackerIds] : trackerIds;
-  dropEntries(ids);
+  const pagesFresh = dropEntries(ids);
   try {
     await publishInvalidation(ids);
+    // The writer returns once this instance's affected pages are re-rendered.
+    await pagesFresh;
   } catch (error) {
     console.error("Could not notify other instances of a public data change:", error instanceof Error ? error.message : error);
   }

@@ -3,7 +3,8 @@
 // re-render runs), a render that overlapped an invalidation is stored stale, and the byte
 // bound evicts the least recently used pages first.
 import { describe, expect, it } from "vitest";
-import { PageCache, SITE_TAG, trackerTag } from "@/scripts/page-server/page-cache.mjs";
+import { dropEntries } from "@/lib/server/public/cache-store";
+import { PageCache, registerPageCache, SITE_TAG, trackerTag } from "@/scripts/page-server/page-cache.mjs";
 import { hasSessionCookie, isCacheableRequest } from "@/scripts/page-server/public-pages.mjs";
 
 const page = (tags: string[], body = "<html>page</html>") => ({ status: 200, headers: { "content-type": "text/html" }, body: Buffer.from(body), tags, ttlMs: 60_000 });
@@ -59,6 +60,28 @@ describe("PageCache", () => {
     expect(cache.get("/2")).toBeNull();
     expect(cache.get("/1")).not.toBeNull();
     expect(cache.bytes).toBeLessThanOrEqual(300);
+  });
+});
+
+describe("invalidation through the data cache", () => {
+  it("re-renders the invalidated pages, and the writer's invalidation waits for them", async () => {
+    const cache = new PageCache();
+    cache.set("/trackers/a", page([trackerTag("A")]));
+    cache.set("/trackers/b", page([trackerTag("B")]));
+    const rendered: string[] = [];
+    registerPageCache(cache, async (keys) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const key of keys) cache.set(key, page([trackerTag("A")], "fresh"), cache.begin());
+      rendered.push(...keys);
+    });
+    try {
+      await dropEntries("A");
+      expect(rendered).toEqual(["/trackers/a"]);
+      expect(cache.get("/trackers/a")).toMatchObject({ fresh: true, entry: { body: Buffer.from("fresh") } });
+      expect(cache.get("/trackers/b")!.fresh).toBe(true);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for("proofboard.pageCache")];
+    }
   });
 });
 
