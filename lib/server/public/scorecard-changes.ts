@@ -5,7 +5,7 @@ import "server-only";
 // changed state (the tick chart's compact series); then the full rows of just the changes
 // shown (that series, the newest few, each proof point's latest).
 import { getDb } from "@/lib/db/client";
-import { tickHistory, type ClaimStatus } from "@/lib/domain";
+import { proofPointState, type ClaimStatus, type ProofPointState } from "@/lib/domain";
 import { toTimestamp } from "./serialize";
 import type { TrackerStatusChange } from "./list-tracker-status-changes";
 import type { TickChart } from "./scorecard-history";
@@ -25,17 +25,9 @@ export async function loadScorecardChanges(options: { trackerId: string; proofPo
     FROM status_changes sc JOIN claims c ON c.id = sc."claimId" JOIN proof_points p ON p.id = c."proofPointId"
     WHERE p."trackerId" = ${options.trackerId}
     ORDER BY sc."createdAt", sc.id`;
-  const history = tickHistory(
-    series.map((change) => ({ at: change.createdAt, claimId: change.claimId, proofPointKey: change.proofPointKey, to: change.toStatus })),
-    options.proofPointKeys,
-  );
-  // One point per change of the ticked count: a change that moved no box adds nothing to the line.
-  const flips: { index: number; ticked: number }[] = [];
-  let previous = 0;
-  history.forEach((point, index) => {
-    if (point.ticked !== previous) flips.push({ index, ticked: point.ticked });
-    previous = point.ticked;
-  });
+  // One point per change that moved a box (its state: open, contested, partial, ticked);
+  // a change that moved none adds nothing to the chart.
+  const flips = boxStateChanges(series, options.proofPointKeys);
   const latestIds = series.slice(-options.latestLimit).map((change) => change.id);
   const latestByPointId = new Map<string, string>();
   for (const change of series) latestByPointId.set(change.proofPointKey, change.id);
@@ -70,6 +62,7 @@ export async function loadScorecardChanges(options: { trackerId: string; proofPo
   return {
     tickChart: {
       total: options.proofPointKeys.length,
+      changeCount: series.length,
       points: flips.flatMap(({ index, ticked }) => {
         const change = byId.get(series[index]!.id);
         if (!change) return [];
@@ -80,4 +73,40 @@ export async function loadScorecardChanges(options: { trackerId: string; proofPo
     latest: latestIds.flatMap((id) => byId.get(id) ?? []).reverse(),
     latestByPoint: new Map([...latestByPointId].flatMap(([key, id]) => (byId.has(id) ? [[key, byId.get(id)!] as const] : []))),
   };
+}
+
+/** Replays the changes (oldest first) and returns those that changed some box's state, with the ticked count after each. */
+export function boxStateChanges(
+  series: readonly { claimId: string; proofPointKey: string; toStatus: ClaimStatus }[],
+  proofPointKeys: readonly string[],
+): { index: number; ticked: number }[] {
+  const tracked = new Set(proofPointKeys);
+  const claimsByPoint = new Map<string, Map<string, ClaimStatus>>();
+  const pointOfClaim = new Map<string, string>();
+  const stateOf = new Map<string, ProofPointState>();
+  let ticked = 0;
+  const refresh = (key: string): boolean => {
+    const before = stateOf.get(key) ?? "open";
+    const after = proofPointState([...(claimsByPoint.get(key)?.values() ?? [])]);
+    stateOf.set(key, after);
+    if (tracked.has(key)) ticked += (after === "ticked" ? 1 : 0) - (before === "ticked" ? 1 : 0);
+    return after !== before;
+  };
+  const flips: { index: number; ticked: number }[] = [];
+  series.forEach((change, index) => {
+    let moved = false;
+    // A claim re-filed under another proof point leaves its old one.
+    const previousKey = pointOfClaim.get(change.claimId);
+    if (previousKey !== undefined && previousKey !== change.proofPointKey) {
+      claimsByPoint.get(previousKey)?.delete(change.claimId);
+      moved = refresh(previousKey) || moved;
+    }
+    pointOfClaim.set(change.claimId, change.proofPointKey);
+    const claims = claimsByPoint.get(change.proofPointKey) ?? new Map<string, ClaimStatus>();
+    claims.set(change.claimId, change.toStatus);
+    claimsByPoint.set(change.proofPointKey, claims);
+    moved = refresh(change.proofPointKey) || moved;
+    if (moved) flips.push({ index, ticked });
+  });
+  return flips;
 }
