@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { AccountMenu } from "@/components/auth/account-menu";
+import { AccountIsland } from "@/components/auth/account-island";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { hasPermission } from "@/lib/auth/permissions";
-import { getCurrentActor } from "@/lib/auth/session";
-import { countPendingReviews } from "@/lib/server/review/count-pending-reviews";
 import { signOutAction } from "./sign-in/actions";
 import "./globals.css";
 
@@ -16,26 +14,17 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // getCurrentActor awaits headers() before any query, so `next build` renders this without a database.
-  const actor = await getCurrentActor();
-  // One indexed count, and only for reviewers.
-  const reviewCount = actor && hasPermission(actor.roles, "proposal:review") ? await countPendingReviews(actor) : undefined;
+  // Pages render per request (never at build time, when there is no database); public ones
+  // are then cached whole by the page server. Nothing here may depend on the session: the
+  // account menu is a client island that asks /api/session after load.
+  await connection();
   return (
     <html lang="en-GB">
       <body>
         <a href="#main" className="skip-link">
           Skip to main content
         </a>
-        <SiteHeader
-          accountSlot={
-            <AccountMenu
-              user={actor && { name: actor.name, roles: actor.roles }}
-              reviewCount={reviewCount}
-              canPropose={actor ? hasPermission(actor.roles, "proposal:create") : false}
-              signOutAction={signOutAction}
-            />
-          }
-        />
+        <SiteHeader accountSlot={<AccountIsland signOutAction={signOutAction} />} />
         {/* tabIndex lets the skip link move keyboard focus here, not just scroll. */}
         <main id="main" tabIndex={-1}>
           {children}

@@ -4,7 +4,7 @@ import { VERDICT_LABELS, describeContribution, describeStrength, formatWeight, t
 import styles from "./evidence-balance.module.css";
 
 /** The computed lean of a claim's evidence, with one "why" line per item so the number can be checked by hand. */
-export function EvidenceBalance({ balance }: { balance: Balance }) {
+export function EvidenceBalance({ balance, contributionCount }: { balance: Balance; contributionCount?: number }) {
   const { score, gauge, contributions } = balance;
   return (
     <div className={styles.balance}>
@@ -48,6 +48,11 @@ export function EvidenceBalance({ balance }: { balance: Balance }) {
               <li key={`${contribution.id}-${contribution.repeatIndex}`}>{describeContribution(contribution)}</li>
             ))}
           </ol>
+          {contributionCount !== undefined && contributionCount > contributions.length ? (
+            <p className={styles.note}>
+              The {contributions.length} largest of {contributionCount} weights; the totals above count them all.
+            </p>
+          ) : null}
         </>
       ) : null}
       <p className={styles.note}>

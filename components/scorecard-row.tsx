@@ -68,6 +68,13 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
           ))}
         </ul>
       )}
+      {proofPoint.claimCount > proofPoint.claims.length ? (
+        <p className={styles.criteriaLink}>
+          <Link href={`/trackers/${trackerSlug}/claims?point=${encodeURIComponent(proofPoint.key)}`}>
+            All {proofPoint.claimCount} claims<span className="visually-hidden"> under {proofPoint.title}</span>
+          </Link>
+        </p>
+      ) : null}
       {proofPoint.latestChange ? (
         <p className={styles.latest}>
           <span className={styles.latestLabel}>Latest change</span> <FormattedDate value={proofPoint.latestChange.approvedAt} />:{" "}

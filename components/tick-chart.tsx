@@ -19,9 +19,10 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
   }
   const last = chart.points.at(-1)!;
   const peak = Math.max(...chart.points.map((point) => point.ticked));
+  const changes = chart.changeCount ?? chart.points.length;
   const summary =
-    `From ${formatDate(geometry.start)} to ${formatDate(geometry.end)}, ${chart.points.length} approved ` +
-    `${chart.points.length === 1 ? "change" : "changes"}; boxes ticked now: ${last.ticked} of ${chart.total}` +
+    `From ${formatDate(geometry.start)} to ${formatDate(geometry.end)}, ${changes} approved ` +
+    `${changes === 1 ? "change" : "changes"}; boxes ticked now: ${last.ticked} of ${chart.total}` +
     (peak > last.ticked ? `, at most ${peak}.` : ".");
 
   return (

@@ -72,6 +72,15 @@ for (const viewport of [
       }
     });
 
+    test("the claims list of a proof point has none either, and fits the screen", async ({ page, seedTracker }) => {
+      const tracker = await fullTracker(seedTracker);
+      await page.goto(`/trackers/${tracker.slug}/claims?point=${tracker.proofPoints[0]!.key}`);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Claims under");
+      expect(await seriousViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+    });
+
     test("the scorecard with its data table open has none either, and fits the screen", async ({ page, seedTracker }) => {
       const tracker = await fullTracker(seedTracker);
       await page.goto(`/trackers/${tracker.slug}`);

@@ -1,18 +1,36 @@
-// `npm run bench`: load-tests the public read paths of a production build over real HTTP
-// on loopback. Starts `npm start` on a fresh embedded database (its own port and data
-// folder) unless BENCH_URL points at a running server. Requires `npm run build` first.
-// Every run is bounded: BENCH_SECONDS per route (default 10) with BENCH_CONNECTIONS (10).
+// `npm run bench`: measures the public pages of a production build over loopback HTTP and
+// prints one Markdown table. Method and how to read it: docs/benchmark.md.
+//
+// Starts `npm start` on a fresh embedded database (its own port and data folder), adds the
+// scale tracker (10,000 claims, 100,000 evidence items) with set-based SQL, captures each
+// page's bytes, writes them as static files into public/bench/, restarts the server (Next.js
+// lists public files at start) and then, per page, alternates load runs of the page and of
+// its static twin on the same server. Cold renders are forced by a NOTIFY (as another
+// instance's write would send) and a request with a session cookie (which never gets a
+// stale page); the server reports each render's time and SQL statements in Server-Timing.
+// Ports: BENCH_PORT (3291), BENCH_POSTGRES_PORT (54391). BENCH_SECONDS (5) per run,
+// BENCH_CONNECTIONS (10). Requires `npm run build` first.
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import pg from "pg";
+import { CACHE_SYNC_CHANNEL_NAME } from "./lib/cache-channel";
+import { SCALE_DEFAULT, seedScaleTracker } from "./lib/seed-scale";
 
-const seconds = Number(process.env.BENCH_SECONDS || 10);
+const seconds = Number(process.env.BENCH_SECONDS || 5);
 const connections = Number(process.env.BENCH_CONNECTIONS || 10);
-const port = Number(process.env.BENCH_PORT || 3290);
+const port = Number(process.env.BENCH_PORT || 3291);
+const pgPort = Number(process.env.BENCH_POSTGRES_PORT || 54391);
+const baseUrl = `http://localhost:${port}`;
+const databaseUrl = `postgresql://postgres:proofboard-local@localhost:${pgPort}/proofboard`;
+const dataDir = path.join(os.tmpdir(), `proofboard-bench-${port}`);
+const staticDir = path.join(process.cwd(), "public", "bench");
+const COLD_SAMPLES = 5;
 
-async function waitForHealth(baseUrl: string, timeoutMs = 90_000): Promise<void> {
+async function waitForHealth(timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -25,66 +43,186 @@ async function waitForHealth(baseUrl: string, timeoutMs = 90_000): Promise<void>
   throw new Error(`${baseUrl} did not become healthy in ${timeoutMs / 1000} s`);
 }
 
-function startServer(): { baseUrl: string; server: ChildProcess } {
-  const dataDir = path.join(os.tmpdir(), `proofboard-bench-${port}`);
-  rmSync(dataDir, { recursive: true, force: true });
-  const server = spawn("npm", ["start"], {
+function startServer(): ChildProcess {
+  return spawn("npm", ["start"], {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
     env: {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
-      PUBLIC_BASE_URL: `http://localhost:${port}`,
+      PUBLIC_BASE_URL: baseUrl,
       DATABASE_URL: "",
-      EMBEDDED_POSTGRES_PORT: process.env.BENCH_POSTGRES_PORT || "54390",
+      EMBEDDED_POSTGRES_PORT: String(pgPort),
       PROOFBOARD_DATA_DIR: dataDir,
     },
   });
-  return { baseUrl: `http://localhost:${port}`, server };
 }
 
-async function firstClaimPath(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/trackers/euv/claims?pageSize=1`);
-  const body = (await response.json()) as { data: { id: string }[] };
-  const id = body.data[0]?.id;
-  if (!id) throw new Error("No EUV claim found to benchmark");
-  return `/claims/${id}`;
+async function stopServer(server: ChildProcess): Promise<void> {
+  // The server's process group: npm, the start script, Next.js; SIGTERM stops PostgreSQL too.
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  process.kill(-server.pid!, "SIGTERM");
+  await exited;
 }
 
-type Row = { route: string; requests: number; perSecond: number; p50: number; p99: number; errors: number };
+type Page = { name: string; path: string; dataset: "demo" | "scale" };
 
-async function bench(baseUrl: string, route: string): Promise<Row> {
-  const result = await autocannon({ url: `${baseUrl}${route}`, connections, duration: seconds });
-  return {
-    route,
-    requests: result.requests.total,
-    perSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
+async function pagesToMeasure(): Promise<Page[]> {
+  const claims = (await (await fetch(`${baseUrl}/api/v1/trackers/euv/claims?pageSize=1`)).json()) as { data: { id: string }[] };
+  const claimId = claims.data[0]?.id;
+  if (!claimId) throw new Error("No EUV claim found to benchmark");
+  const scorecard = (await (await fetch(`${baseUrl}/api/v1/trackers/euv/scorecard`)).json()) as { data: { proofPoints: { key: string }[] } };
+  const pointKey = scorecard.data.proofPoints[0]!.key;
+  return [
+    { name: "tracker list", path: "/", dataset: "demo" },
+    { name: "scorecard", path: "/trackers/euv", dataset: "demo" },
+    { name: "claim page", path: `/claims/${claimId}`, dataset: "demo" },
+    { name: "proof-point page", path: `/trackers/euv/points/${pointKey}`, dataset: "demo" },
+    { name: "methodology", path: "/methodology", dataset: "demo" },
+    { name: "widget", path: "/trackers/euv/widget", dataset: "demo" },
+    { name: "feed", path: "/trackers/euv/feed.xml", dataset: "demo" },
+    { name: "scorecard", path: "/trackers/scale", dataset: "scale" },
+    { name: "claim page", path: "/claims/scale-claim-2", dataset: "scale" },
+    { name: "claim, 10,000 evidence", path: "/claims/scale-claim-1", dataset: "scale" },
+    { name: "claims list, page 2", path: "/trackers/scale/claims?point=point-1&page=2", dataset: "scale" },
+  ];
 }
 
-const external = process.env.BENCH_URL;
-const started = external ? undefined : startServer();
-const baseUrl = external ?? started!.baseUrl;
+const staticName = (page: Page) => `${page.dataset}-${page.name.replace(/[^a-z0-9]+/gi, "-")}.html`;
+
+async function notifyEverythingChanged(client: pg.Client, trackerIds: string[] | null = null): Promise<void> {
+  await client.query("SELECT pg_notify($1, $2)", [CACHE_SYNC_CHANNEL_NAME, JSON.stringify({ from: "bench", trackerIds })]);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** Render time and statements of a cold render: everything invalidated, a session cookie so no stale page is served. */
+async function coldRender(client: pg.Client, page: Page): Promise<{ ms: number; statements: number }> {
+  const samples: { ms: number; statements: number }[] = [];
+  for (let i = 0; i < COLD_SAMPLES; i += 1) {
+    await notifyEverythingChanged(client);
+    const response = await fetch(`${baseUrl}${page.path}`, { headers: { cookie: "better-auth.session_token=bench" } });
+    await response.arrayBuffer();
+    const timing = response.headers.get("server-timing") ?? "";
+    const ms = Number(/render;dur=([\d.]+)/.exec(timing)?.[1] ?? NaN);
+    const statements = Number(/db;desc="(\d+) statements"/.exec(timing)?.[1] ?? NaN);
+    samples.push({ ms, statements });
+  }
+  samples.sort((a, b) => a.ms - b.ms);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+async function firstLoadJs(html: string): Promise<{ bytes: number; chunks: Set<string> }> {
+  const chunks = new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1]!));
+  let bytes = 0;
+  for (const chunk of chunks) bytes += gzipSync(Buffer.from(await (await fetch(`${baseUrl}${chunk}`)).arrayBuffer())).length;
+  return { bytes, chunks };
+}
+
+async function throughput(url: string, extra: Partial<autocannon.Options> = {}): Promise<{ rps: number; p50: number; errors: number }> {
+  const result = await autocannon({ url, connections, duration: seconds, ...extra });
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+rmSync(dataDir, { recursive: true, force: true });
+rmSync(staticDir, { recursive: true, force: true });
+let server = startServer();
+const startedAt = Date.now();
 try {
-  await waitForHealth(baseUrl);
-  const routes = ["/", "/trackers/euv", await firstClaimPath(baseUrl), "/api/v1/trackers/euv/scorecard", "/trackers/euv/badge.svg", "/trackers/euv/feed.xml"];
-  console.log(`Benchmark: ${connections} connections, ${seconds} s per route, ${baseUrl} (${os.cpus().length} cores)`);
-  const rows: Row[] = [];
-  for (const route of routes) {
-    // One warm-up request: the figures are for a warm cache, as readers meet it.
-    await fetch(`${baseUrl}${route}`);
-    rows.push(await bench(baseUrl, route));
+  await waitForHealth();
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const seedStarted = Date.now();
+  const scaleTrackerId = await seedScaleTracker(databaseUrl, SCALE_DEFAULT);
+  const seedSeconds = (Date.now() - seedStarted) / 1000;
+  await notifyEverythingChanged(db);
+  const pages = await pagesToMeasure();
+
+  // Bytes, first-load JS and cold renders, then the static twins.
+  mkdirSync(staticDir, { recursive: true });
+  const measured = [];
+  let floor = null as Set<string> | null;
+  const jsByPage = new Map<Page, { bytes: number; chunks: Set<string> }>();
+  for (const page of pages) {
+    const html = await (await fetch(`${baseUrl}${page.path}`)).text();
+    writeFileSync(path.join(staticDir, staticName(page)), html);
+    const js = page.path.endsWith(".xml") ? { bytes: 0, chunks: new Set<string>() } : await firstLoadJs(html);
+    jsByPage.set(page, js);
+    if (js.chunks.size > 0) floor = floor ? new Set([...floor].filter((chunk: string) => js.chunks.has(chunk))) : new Set(js.chunks);
+    measured.push({ page, htmlBytes: Buffer.byteLength(html), cold: await coldRender(db, page) });
   }
-  console.table(rows.map((row) => ({ ...row, p50: `${row.p50} ms`, p99: `${row.p99} ms` })));
-  if (rows.some((row) => row.errors > 0)) process.exitCode = 1;
+  let floorBytes = 0;
+  for (const chunk of floor ?? []) floorBytes += gzipSync(Buffer.from(await (await fetch(`${baseUrl}${chunk}`)).arrayBuffer())).length;
+  await db.end();
+
+  // Next.js lists public/ at start: restart on the same database to serve the twins.
+  await stopServer(server);
+  server = startServer();
+  await waitForHealth();
+  const listener = new pg.Client({ connectionString: databaseUrl });
+  await listener.connect();
+
+  const lines = [
+    `Benchmark: ${os.cpus().length} cores (shared; absolute figures are noisy, ratios are the figure), ${connections} connections, ${seconds} s per run, warm page cache.`,
+    "",
+    "| data | page | HTML | first-load JS (gzip) | over the shared floor | cold render | SQL per cold render | page req/s | static req/s | ratio | errors |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+  ];
+  for (const { page, htmlBytes, cold } of measured) {
+    await fetch(`${baseUrl}${page.path}`).then((response) => response.arrayBuffer());
+    const twin = `${baseUrl}/bench/${staticName(page)}`;
+    await fetch(twin).then((response) => response.arrayBuffer());
+    // Alternate page, static, page, static: drift in machine load hits both alike.
+    const a1 = await throughput(`${baseUrl}${page.path}`);
+    const s1 = await throughput(twin);
+    const a2 = await throughput(`${baseUrl}${page.path}`);
+    const s2 = await throughput(twin);
+    const app = (a1.rps + a2.rps) / 2;
+    const stat = (s1.rps + s2.rps) / 2;
+    const js = jsByPage.get(page)!;
+    lines.push(
+      `| ${page.dataset} | ${page.name} | ${kb(htmlBytes)} | ${js.bytes ? kb(js.bytes) : "–"} | ${js.bytes ? kb(js.bytes - floorBytes) : "–"} | ${cold.ms.toFixed(0)} ms | ${cold.statements} | ${Math.round(app)} | ${Math.round(stat)} | ${((100 * app) / stat).toFixed(0)}% | ${a1.errors + a2.errors + s1.errors + s2.errors} |`,
+    );
+  }
+
+  // Reader throughput on the demo scorecard, with and without one write a second to another tracker.
+  const quiet = await throughput(`${baseUrl}/trackers/euv`);
+  const writer = setInterval(() => {
+    void listener
+      .query(`UPDATE claims SET "updatedAt" = now() WHERE id = 'scale-claim-2'`)
+      .then(() => notifyEverythingChanged(listener, [scaleTrackerId]));
+  }, 1000);
+  const busy = await throughput(`${baseUrl}/trackers/euv`);
+  clearInterval(writer);
+  const busySame = await (async () => {
+    const sameWriter = setInterval(() => void notifyEverythingChanged(listener, [scaleTrackerId]), 1000);
+    try {
+      return await throughput(`${baseUrl}/trackers/scale`);
+    } finally {
+      clearInterval(sameWriter);
+    }
+  })();
+  const quietSame = await throughput(`${baseUrl}/trackers/scale`);
+  await listener.end();
+
+  lines.push(
+    "",
+    `Shared first-load JS floor (chunks every page loads): ${kb(floorBytes)} gzipped.`,
+    `Scale dataset seeded in ${seedSeconds.toFixed(1)} s (${SCALE_DEFAULT.claims} claims, ${SCALE_DEFAULT.evidence} evidence items).`,
+    "",
+    "| reader | writes | req/s | ratio to no writes |",
+    "|---|---|---|---|",
+    `| demo scorecard | none | ${quiet.rps} | 100% |`,
+    `| demo scorecard | 1/s to the scale tracker | ${busy.rps} | ${((100 * busy.rps) / quiet.rps).toFixed(0)}% |`,
+    `| scale scorecard | none | ${quietSame.rps} | 100% |`,
+    `| scale scorecard | 1/s to the scale tracker itself | ${busySame.rps} | ${((100 * busySame.rps) / quietSame.rps).toFixed(0)}% |`,
+    "",
+    `Total bench time: ${((Date.now() - startedAt) / 1000).toFixed(0)} s.`,
+  );
+  console.log(lines.join("\n"));
 } finally {
-  if (started) {
-    // The server's process group: npm, the start script, Next.js; SIGTERM stops PostgreSQL too.
-    process.kill(-started.server.pid!, "SIGTERM");
-    await new Promise((resolve) => started.server.once("exit", resolve));
-  }
+  await stopServer(server);
+  rmSync(staticDir, { recursive: true, force: true });
 }

@@ -49,7 +49,11 @@ if (database.cluster) {
 }
 console.log(`▲ Ready to start Next.js in ${Date.now() - startedAt} ms.`);
 
-const child = spawn("node_modules/.bin/next", [mode, "--port", String(env.PORT)], {
+// Production serves through the page server (Next.js's handler behind a cache of rendered
+// public pages); development runs `next dev` as is, uncached.
+const command = mode === "start" ? process.execPath : "node_modules/.bin/next";
+const args = mode === "start" ? ["scripts/page-server/server.mjs", "--port", String(env.PORT)] : [mode, "--port", String(env.PORT)];
+const child = spawn(command, args, {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -58,6 +62,7 @@ const child = spawn("node_modules/.bin/next", [mode, "--port", String(env.PORT)]
     BETTER_AUTH_URL: env.PUBLIC_BASE_URL,
     PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
     NEXT_TELEMETRY_DISABLED: "1",
+    ...(mode === "start" ? { NODE_ENV: "production" } : {}),
     PROOFBOARD_DEMO_MODE: database.cluster ? "1" : "0",
   },
 });

@@ -15,9 +15,9 @@ export const signInAction = formAction(async ({ input }) => {
   const requestHeaders = await headers();
   await signInWithPassword(input, { ip: await clientIp(requestHeaders), headers: requestHeaders });
   redirect(safeReturnPath(input.next));
-}, { changesPublicData: false });
+});
 
 export const signOutAction = buttonAction(async () => {
   await signOut(await headers());
   redirect("/");
-}, { changesPublicData: false });
+});

@@ -25,12 +25,21 @@ export async function signInWithPassword(input: unknown, request: { ip: string; 
     await resetAccountAttempts(data.email);
     return result;
   } catch (error) {
-    if (error instanceof APIError) {
+    if (isApiError(error)) {
       if (error.status === "FORBIDDEN") throw new AppError("FORBIDDEN", error.body?.message ?? "This account cannot sign in.");
       if (error.status === "UNAUTHORIZED" || error.status === "BAD_REQUEST") throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
     }
     throw error;
   }
+}
+
+/**
+ * better-auth's APIError, also when it comes from another copy of the module: the page
+ * server loads Next.js outside the bundle, so the class the error was built with is not
+ * always the one imported here (a dual-package copy), and `instanceof` alone misses it.
+ */
+function isApiError(error: unknown): error is APIError {
+  return error instanceof APIError || (error instanceof Error && error.name === "APIError" && "status" in error && "statusCode" in error);
 }
 
 export async function signOut(headers: Headers): Promise<void> {

@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { serverEnv } from "@/lib/env";
+import { currentRenderContext } from "@/lib/server/public/render-context";
 
 export type Db = PrismaClient;
 
@@ -13,7 +14,16 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: serverEnv().DATABASE_POOL_SIZE }) });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: serverEnv().DATABASE_POOL_SIZE }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  // Counts SQL statements per public render (the page server reports them in Server-Timing).
+  client.$on("query", () => {
+    const context = currentRenderContext();
+    if (context) context.statements += 1;
+  });
+  return client;
 }
 
 export function getDb(): PrismaClient {

@@ -1,6 +1,11 @@
 import "server-only";
 // Every mutation command of the application, in one place. The authorization matrix
 // test enumerates this object: a new command without a row in the matrix fails it.
+// A command that changes anything a reader sees says what, inside its transaction:
+// inTransaction(async (tx, touch) => { …; touch.claim(claimId); … }) (or touch.tracker,
+// touch.source). After commit that tracker's public caches are invalidated in every
+// instance (lib/server/public-writes.ts). tests/integration/public-writes.test.ts runs every
+// command here and fails for one that changes a public table without touching it.
 import { createClaim } from "./claims/create-claim";
 import { editClaim } from "./claims/edit-claim";
 import { addEvidence } from "./evidence/add-evidence";

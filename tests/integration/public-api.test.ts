@@ -57,7 +57,8 @@ describe("GET /api/v1/trackers/{slug} and /scorecard", () => {
     expect(data).toMatchObject({ ticked: 1, total: 2, headline: "1 of 2 boxes ticked", claimCount: 5 });
     expect(data.statusCounts).toMatchObject({ supported: 1, disputed: 1, unverified: 3 });
     expect(data.proofPoints.map((point) => point.state)).toEqual(["ticked", "open"]);
-    expect(data.tickHistory.map((point) => point.ticked)).toEqual([1, 1]);
+    // One point per change of the ticked count: the second approval moved no box.
+    expect(data.tickHistory.map((point) => point.ticked)).toEqual([1]);
     expect(data.proofPoints[0]!.latestChange).toMatchObject({ claimId: claimIds[1], toStatus: "disputed" });
   });
 

@@ -50,7 +50,7 @@ describe("cache sync between app instances", () => {
     await other.query(`LISTEN ${CACHE_SYNC_CHANNEL}`);
     await invalidatePublicData(tracker.id);
     await waitFor(() => received.length > 0, "a notification");
-    expect(JSON.parse(received[0]!)).toEqual({ from: expect.any(String), trackerId: tracker.id });
+    expect(JSON.parse(received[0]!)).toEqual({ from: expect.any(String), trackerIds: [tracker.id] });
     await other.query(`UNLISTEN ${CACHE_SYNC_CHANNEL}`);
   });
 
@@ -61,7 +61,7 @@ describe("cache sync between app instances", () => {
     await get(path);
     expect(await queriesFor(path)).toBe(0);
 
-    await other.query("SELECT pg_notify($1, $2)", [CACHE_SYNC_CHANNEL, JSON.stringify({ from: "another-instance", trackerId: tracker.id })]);
+    await other.query("SELECT pg_notify($1, $2)", [CACHE_SYNC_CHANNEL, JSON.stringify({ from: "another-instance", trackerIds: [tracker.id] })]);
     await waitFor(async () => (await queriesFor(path)) > 0, "the entry to be dropped");
     expect(await queriesFor(path)).toBe(0);
   });

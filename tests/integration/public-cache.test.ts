@@ -1,6 +1,6 @@
-// Every public output is served from the public cache when warm (no
-// database query at all), and an approved status change shows on the next request once
-// invalidatePublicData(trackerId) has run, as the approve action does.
+// Every public output is served from the public cache when warm (no database query at
+// all), and an approved status change shows on the next request: the approval command
+// invalidates its tracker itself once it has committed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { approveProposal } from "@/lib/server/proposals/approve-proposal";
@@ -65,16 +65,12 @@ describe("the public cache", () => {
     expect(publicCacheStats().hits - before.hits).toBe((paths.length + 3) * 2);
   });
 
-  it("shows an approved change on the next request after invalidatePublicData", async () => {
+  it("shows an approved change on the next request: the approval command invalidates after commit", async () => {
     await fetchAll(outputsOf(tracker.slug, claimId));
+    const warm = await getJson(`/api/v1/trackers/${tracker.slug}/scorecard`);
+    expect(warm.body).toMatchObject({ data: { ticked: 0 } });
     const proposal = await makeProposal({ claimId, toStatus: "supported" });
     await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id });
-
-    // Without invalidation the cache still holds the old answer: the approval path must call it.
-    const stale = await getJson(`/api/v1/trackers/${tracker.slug}/scorecard`);
-    expect(stale.body).toMatchObject({ data: { ticked: 0 } });
-
-    await invalidatePublicData(tracker.id);
 
     const scorecard = await getJson(`/api/v1/trackers/${tracker.slug}/scorecard`);
     expect(scorecard.body).toMatchObject({ data: { ticked: 1, headline: "1 of 2 boxes ticked" } });
@@ -102,6 +98,21 @@ describe("the public cache", () => {
     expect(counter.count).toBeGreaterThan(0);
   });
 
+  it("an approval invalidates exactly its tracker: another tracker's outputs stay warm", async () => {
+    const otherClaim = (await getJson(`/api/v1/trackers/${other.slug}/claims`)).body as { data: { id: string }[] };
+    const otherPaths = outputsOf(other.slug, otherClaim.data[0]!.id).filter((path) => path.includes(other.slug));
+    const ownPath = `/api/v1/trackers/${tracker.slug}/scorecard`;
+    await fetchAll([...otherPaths, ownPath]);
+    const claim = await makeClaim({ proofPointId: tracker.proofPoints[1]!.id });
+    const proposal = await makeProposal({ claimId: claim.id, toStatus: "disputed" });
+    await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id });
+    counter.reset();
+    await fetchAll(otherPaths);
+    expect(counter.count).toBe(0);
+    await fetchAll([ownPath]);
+    expect(counter.count).toBeGreaterThan(0);
+  });
+
   it("finds the tracker from a claim id for callers that only know the claim", async () => {
     const otherScorecard = `/api/v1/trackers/${other.slug}/scorecard`;
     await fetchAll([`/api/v1/trackers/${tracker.slug}/scorecard`, otherScorecard]);
@@ -122,10 +133,14 @@ describe("the public cache", () => {
     expect(counter.count).toBeGreaterThan(0);
   });
 
-  it("never caches a miss: a tracker published later is found at once", async () => {
+  it("caches a miss briefly, and drops it when any tracker changes: a tracker published later is found at once", async () => {
     const hidden = await makeTracker({ published: false, proofPoints: 1 });
     expect((await get(`/api/v1/trackers/${hidden.slug}`)).status).toBe(404);
+    counter.reset();
+    expect((await get(`/api/v1/trackers/${hidden.slug}`)).status).toBe(404);
+    expect(counter.count).toBe(0);
     await getDb().tracker.update({ where: { id: hidden.id }, data: { published: true, publishedAt: new Date() } });
+    await invalidatePublicData(hidden.id);
     expect((await get(`/api/v1/trackers/${hidden.slug}`)).status).toBe(200);
   });
 });

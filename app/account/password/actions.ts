@@ -19,4 +19,4 @@ export const changePasswordAction = formAction(async ({ actor, input }) => {
     status: "success",
     message: `Your password was changed.${otherSessionsEnded ? ` ${otherSessionsEnded} other session${otherSessionsEnded === 1 ? " was" : "s were"} signed out.` : ""}`,
   };
-}, { changesPublicData: false });
+});

@@ -10,5 +10,4 @@ export const retryJobAction = formAction(
     revalidatePath("/admin/jobs");
     return { status: "success", message: "Queued again, with a full set of retries." };
   },
-  { changesPublicData: false },
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ClaimFacts } from "@/components/claim-facts";
 import { ClaimReviewJsonLd } from "@/components/claim-review-json-ld";
 import { DeadlineMarker } from "@/components/deadline-marker";
@@ -13,13 +14,24 @@ import { STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain";
 import { serverEnv } from "@/lib/env";
 import { claimPath, trackerPaths } from "@/lib/public/urls";
 import { getClaimOrNotFound } from "./get-claim-or-not-found";
+import { EVIDENCE_PAGE_SIZE } from "@/lib/server/public/get-public-claim";
+
+const evidenceHref = (id: string, page: number) => `${claimPath(id)}${page > 1 ? `?evidence=${page}` : ""}#evidence-heading`;
 import styles from "./claim.module.css";
 
-type ClaimPageProps = { params: Promise<{ id: string }> };
+type ClaimPageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ evidence?: string | string[] }> };
 
-export async function generateMetadata({ params }: ClaimPageProps): Promise<Metadata> {
+/** ?evidence=N: a page of the evidence; anything but a positive whole number is not a page. */
+async function evidencePageOf(searchParams: ClaimPageProps["searchParams"]): Promise<number> {
+  const raw = (await searchParams).evidence;
+  const text = (Array.isArray(raw) ? raw[0] : raw) ?? "1";
+  if (!/^[1-9][0-9]{0,5}$/.test(text)) notFound();
+  return Number(text);
+}
+
+export async function generateMetadata({ params, searchParams }: ClaimPageProps): Promise<Metadata> {
   const { id } = await params;
-  const claim = await getClaimOrNotFound(id);
+  const claim = await getClaimOrNotFound(id, await evidencePageOf(searchParams));
   const url = `${serverEnv().PUBLIC_BASE_URL}${claimPath(claim.id)}`;
   const verdict = `${STATUS_LABELS[claim.status]}: ${STATUS_DESCRIPTIONS[claim.status]}`;
   const lastChange = claim.history.at(-1);
@@ -48,9 +60,9 @@ export async function generateMetadata({ params }: ClaimPageProps): Promise<Meta
   };
 }
 
-export default async function ClaimPage({ params }: ClaimPageProps) {
+export default async function ClaimPage({ params, searchParams }: ClaimPageProps) {
   const { id } = await params;
-  const claim = await getClaimOrNotFound(id);
+  const claim = await getClaimOrNotFound(id, await evidencePageOf(searchParams));
 
   return (
     <div className="container page">
@@ -85,12 +97,39 @@ export default async function ClaimPage({ params }: ClaimPageProps) {
 
         <section aria-labelledby="balance-heading">
           <h2 id="balance-heading">Evidence balance</h2>
-          <EvidenceBalance balance={claim.balance} />
+          <EvidenceBalance balance={claim.balance} contributionCount={claim.balanceContributionCount} />
         </section>
 
         <section aria-labelledby="evidence-heading">
           <h2 id="evidence-heading">Evidence ({claim.evidenceCount})</h2>
+          {claim.evidencePageCount > 1 ? (
+            <p className="muted">
+              Items {(claim.evidencePage - 1) * EVIDENCE_PAGE_SIZE + 1}–{Math.min(claim.evidencePage * EVIDENCE_PAGE_SIZE, claim.evidenceCount)} of{" "}
+              {claim.evidenceCount}, newest publication first.
+            </p>
+          ) : null}
           <EvidenceList evidenceByStance={claim.evidenceByStance} />
+          {claim.evidencePageCount > 1 ? (
+            <nav aria-label="Evidence pages" className={styles.evidencePages}>
+              {claim.evidencePage > 1 ? (
+                <Link href={evidenceHref(claim.id, claim.evidencePage - 1)} rel="prev">
+                  ← Previous items
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span>
+                Page {claim.evidencePage} of {claim.evidencePageCount}
+              </span>
+              {claim.evidencePage < claim.evidencePageCount ? (
+                <Link href={evidenceHref(claim.id, claim.evidencePage + 1)} rel="next">
+                  Next items →
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          ) : null}
         </section>
 
         <section aria-labelledby="history-heading">

@@ -37,5 +37,4 @@ export const fetchLinkMetadataAction = formAction(
     const result = await getLinkMetadata(actor, { url: input.url });
     return { status: "success", details: result };
   },
-  { changesPublicData: false },
 );

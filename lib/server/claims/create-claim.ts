@@ -10,7 +10,7 @@ import { inTransaction } from "@/lib/server/transaction";
 export async function createClaim(actor: Actor | null, input: unknown) {
   const user = requirePermission(actor, "claim:create");
   const data = parseInput(ZCreateClaimInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const proofPoint = await tx.proofPoint.findUnique({
       where: { id: data.proofPointId },
       select: { id: true, retiredAt: true, tracker: { select: { archivedAt: true } } },
@@ -29,6 +29,7 @@ export async function createClaim(actor: Actor | null, input: unknown) {
         createdById: user.id,
       },
     });
+    touch.claim(claim.id);
     await recordAuditEvent(tx, { actor, action: "claim.create", entityType: "Claim", entityId: claim.id, after: claim });
     return claim;
   });

@@ -28,7 +28,7 @@ export const CLAIM_CONFLICT_MESSAGE =
 export async function editClaim(actor: Actor | null, input: unknown) {
   const editor = requirePermission(actor, "claim:edit");
   const data = parseInput(ZEditClaimInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     // The row lock makes the version check and the update one step for concurrent editors.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM claims WHERE id = ${data.claimId} FOR UPDATE`;
     if (locked.length === 0) throw notFound("The claim");
@@ -48,6 +48,7 @@ export async function editClaim(actor: Actor | null, input: unknown) {
     if (!changes) return { claim: before, changed: false as const };
 
     const moved = data.proofPointId !== before.proofPointId;
+    touch.claim(before.id);
     const claim = await tx.claim.update({
       where: { id: before.id },
       data: {

@@ -18,7 +18,7 @@ import { enqueueCapture } from "@/lib/server/capture/enqueue-capture";
 export async function addEvidence(actor: Actor | null, input: unknown) {
   const acting = requirePermission(actor, "evidence:create");
   const data = parseInput(ZAddEvidenceInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const [claim] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM claims WHERE id = ${data.claimId} FOR SHARE`;
     if (!claim) throw notFound("The claim");
     const canonicalUrl = canonicalEvidenceUrl(data.url.url);
@@ -40,6 +40,7 @@ export async function addEvidence(actor: Actor | null, input: unknown) {
         createdById: acting.id,
       },
     });
+    touch.claim(claim.id);
     await recordAuditEvent(tx, { actor, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });
     await enqueueCapture(tx, evidence.id);
     return evidence;

@@ -23,7 +23,7 @@ import { enqueueCapture } from "@/lib/server/capture/enqueue-capture";
 export async function editEvidence(actor: Actor | null, input: unknown) {
   const acting = requirePermission(actor, "evidence:edit");
   const data = parseInput(ZEditEvidenceInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockLiveEvidence(tx, data.evidenceId);
     let sourceId = before.sourceId;
     const canonicalUrl = canonicalEvidenceUrl(data.url.url);
@@ -49,6 +49,7 @@ export async function editEvidence(actor: Actor | null, input: unknown) {
       where: { id: before.id },
       data: changes.after as Prisma.EvidenceUncheckedUpdateInput,
     });
+    touch.claim(before.claimId);
     await recordAuditEvent(tx, { actor, action: "evidence.edit", entityType: "Evidence", entityId: evidence.id, ...changes });
     const fields = Object.keys(changes.after);
     let flaggedClaimIds: string[] = [];

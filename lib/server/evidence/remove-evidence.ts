@@ -18,9 +18,10 @@ import { lockLiveEvidence } from "./lock-evidence";
 export async function removeEvidence(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   const acting = requirePermission(actor, "evidence:delete");
   const data = parseInput(ZRemoveEvidenceInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockLiveEvidence(tx, data.evidenceId);
     const at = context.now ?? (await databaseNow(tx));
+    touch.claim(before.claimId);
     const evidence = await tx.evidence.update({
       where: { id: before.id },
       data: { deletedAt: at, deletedById: acting.id },

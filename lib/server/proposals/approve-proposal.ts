@@ -28,7 +28,7 @@ type Outcome =
 export async function approveProposal(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   const reviewer = requirePermission(actor, "proposal:review");
   const data = parseInput(ZApproveProposalInput, input);
-  const outcome = await inTransaction<Outcome>(async (tx) => {
+  const outcome = await inTransaction<Outcome>(async (tx, touch) => {
     const proposal = await lockProposal(tx, data.proposalId);
     if (proposal.proposedById === reviewer.id) {
       throw new AppError("FORBIDDEN", "You cannot approve your own proposal: another reviewer must approve it.");
@@ -47,6 +47,7 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
     const judgement = await criteriaJudgement(tx, proposal, data.meetsCriteria);
 
     const confirmation = proposal.fromStatus === proposal.toStatus;
+    touch.claim(proposal.claimId);
     const claim = await tx.claim.update({
       where: { id: proposal.claimId },
       data: {

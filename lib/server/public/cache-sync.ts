@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { getDb } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
-import { dropEntries } from "./cache-store";
+import { clearEntries, dropEntries } from "./cache-store";
 
 export const CACHE_SYNC_CHANNEL = "proofboard_public_cache";
 const RETRY_MIN_MS = 500;
@@ -33,11 +33,12 @@ function state(): SyncState {
   return holder[STATE_KEY];
 }
 
-type Message = { from: string; trackerId: string | null };
+/** trackerIds null: everything. */
+type Message = { from: string; trackerIds: string[] | null };
 
 /** Tells every listening instance (this one ignores its own message) to drop entries. */
-export async function publishInvalidation(trackerId?: string): Promise<void> {
-  const message: Message = { from: state().instanceId, trackerId: trackerId ?? null };
+export async function publishInvalidation(trackerIds?: readonly string[]): Promise<void> {
+  const message: Message = { from: state().instanceId, trackerIds: trackerIds ? [...trackerIds] : null };
   await getDb().$executeRaw`SELECT pg_notify(${CACHE_SYNC_CHANNEL}, ${JSON.stringify(message)})`;
 }
 
@@ -79,7 +80,7 @@ async function connect(): Promise<void> {
   client.on("notification", (notification) => {
     if (notification.channel !== CACHE_SYNC_CHANNEL || !notification.payload) return;
     const message = parseMessage(notification.payload);
-    if (message && message.from !== s.instanceId) dropEntries(message.trackerId ?? undefined);
+    if (message && message.from !== s.instanceId) dropEntries(message.trackerIds ?? undefined);
   });
   client.on("error", () => lost(client));
   client.on("end", () => lost(client));
@@ -88,7 +89,7 @@ async function connect(): Promise<void> {
     await client.query(`LISTEN ${CACHE_SYNC_CHANNEL}`);
     if (s.client !== client) return;
     // Whatever was cached before this connection may have missed a notification.
-    dropEntries();
+    clearEntries();
     s.live = true;
     s.retryMs = RETRY_MIN_MS;
   } catch (error) {
@@ -102,7 +103,7 @@ function lost(client: pg.Client): void {
   if (s.client !== client) return;
   s.client = null;
   s.live = false;
-  dropEntries();
+  clearEntries();
   client.end().catch(() => undefined);
   if (!s.started || s.timer) return;
   s.timer = setTimeout(() => {
@@ -116,7 +117,8 @@ function parseMessage(payload: string): Message | null {
   try {
     const value = JSON.parse(payload) as Partial<Message>;
     if (typeof value.from !== "string") return null;
-    return { from: value.from, trackerId: typeof value.trackerId === "string" ? value.trackerId : null };
+    const ids = Array.isArray(value.trackerIds) ? value.trackerIds.filter((id): id is string => typeof id === "string") : null;
+    return { from: value.from, trackerIds: ids };
   } catch {
     return null;
   }

@@ -8,6 +8,7 @@ import { getPublicClaim, type PublicClaim } from "./get-public-claim";
 import { getPublicSource, type PublicSource } from "./get-public-source";
 import { getTrackerDataset, type TrackerDataset } from "./get-tracker-dataset";
 import { getTrackerScorecard, type TrackerScorecard } from "./get-tracker-scorecard";
+import { listTrackerClaims, type TrackerClaimsPage } from "./list-tracker-claims";
 import { listPublishedTrackers, type PublishedTrackerSummary } from "./list-published-trackers";
 
 // JSON keeps any character in a slug or id from making two reads share a key.
@@ -31,8 +32,10 @@ export function readTrackerDataset(slug: string): Promise<TrackerDataset | null>
   ]);
 }
 
-export function readPublicClaim(id: string): Promise<PublicClaim | null> {
-  return cachedPublicRead(cacheKey("claim", id), () => getPublicClaim({ id }), (claim) => [trackerTag(claim.tracker.id)]);
+export function readPublicClaim(id: string, evidencePage = 1): Promise<PublicClaim | null> {
+  return cachedPublicRead(cacheKey("claim", id, String(evidencePage)), () => getPublicClaim({ id, evidencePage }), (claim) => [
+    trackerTag(claim.tracker.id),
+  ]);
 }
 
 /** A tracker's feed, or the site-wide feed without a slug. */
@@ -45,4 +48,10 @@ export function readChangeFeed(slug?: string): Promise<ChangeFeed | null> {
 /** A source's page lists claims of every tracker, so any tracker's invalidation drops it. */
 export function readPublicSource(domain: string): Promise<PublicSource | null> {
   return cachedPublicRead(cacheKey("source", domain), () => getPublicSource({ domain }), () => [SITE_TAG]);
+}
+
+export function readTrackerClaims(slug: string, pointKey: string | undefined, page: number): Promise<TrackerClaimsPage | null> {
+  return cachedPublicRead(cacheKey("claims", slug, pointKey ?? "", String(page)), () => listTrackerClaims({ slug, pointKey, page }), (list) => [
+    trackerTag(list.tracker.id),
+  ]);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
-import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "./public-evidence";
+import { balanceOfRows, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "./public-evidence";
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "./public-status-history";
 import { claimDates, toTimestamp } from "./serialize";
 import { publicClaimWhere, publicEvidenceWhere } from "./visibility";
@@ -22,9 +22,15 @@ export type PublicClaim = {
   createdAt: string;
   proofPoint: { key: string; title: string; question: string };
   tracker: { id: string; slug: string; title: string; isDemo: boolean };
+  /** This page of the evidence (EVIDENCE_PAGE_SIZE items in display order), by stance. */
   evidenceByStance: Record<Stance, PublicEvidence[]>;
+  /** Every live evidence item of the claim. */
   evidenceCount: number;
+  evidencePage: number;
+  evidencePageCount: number;
+  /** Over every live item; `contributions` holds the BALANCE_CONTRIBUTIONS_SHOWN largest. */
   balance: EvidenceBalance;
+  balanceContributionCount: number;
   /** Approved status changes, oldest first. */
   history: StatusHistoryEntry[];
   standing: VerdictStanding;
@@ -32,9 +38,19 @@ export type PublicClaim = {
   currentCriteriaVersion: number | null;
 };
 
-/** One claim of a published tracker with its evidence, balance and history; null when not public. */
-export async function getPublicClaim(options: { id: string; now?: Date }): Promise<PublicClaim | null> {
+/** Evidence items per page of a claim; the page links to the next ones. */
+export const EVIDENCE_PAGE_SIZE = 50;
+/** "Why" lines shown under the balance (largest weights first); the rest are summed up. */
+export const BALANCE_CONTRIBUTIONS_SHOWN = 25;
+
+/**
+ * One claim of a published tracker with a page of its evidence, the balance over all of it
+ * and its history; null when not public (or past its last evidence page). Two statements:
+ * the claim with the page, then the narrow rows the balance weighs.
+ */
+export async function getPublicClaim(options: { id: string; evidencePage?: number; now?: Date }): Promise<PublicClaim | null> {
   const now = options.now ?? new Date();
+  const evidencePage = options.evidencePage ?? 1;
   const claim = await getDb().claim.findFirst({
     where: { ...publicClaimWhere(), id: options.id },
     select: {
@@ -60,6 +76,8 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
       evidence: {
         where: publicEvidenceWhere(),
         orderBy: evidenceDisplayOrder,
+        skip: (evidencePage - 1) * EVIDENCE_PAGE_SIZE,
+        take: EVIDENCE_PAGE_SIZE,
         select: publicEvidenceSelect,
       },
       statusChanges: { orderBy: statusHistoryOrder, select: statusHistorySelect },
@@ -67,7 +85,14 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
   });
   if (!claim) return null;
 
+  const weighed = await getDb().evidence.findMany({
+    where: { ...publicEvidenceWhere(), claimId: claim.id },
+    select: { id: true, stance: true, credibility: true, source: { select: { id: true, name: true, reliability: true } } },
+  });
+  const evidencePageCount = Math.max(1, Math.ceil(weighed.length / EVIDENCE_PAGE_SIZE));
+  if (evidencePage > evidencePageCount) return null;
   const evidence = await withAlsoCitedOn(claim.id, claim.evidence.map(toPublicEvidence));
+  const balance = balanceOfRows(weighed);
   const { tracker, criteria, ...proofPoint } = claim.proofPoint;
   return {
     id: claim.id,
@@ -81,8 +106,11 @@ export async function getPublicClaim(options: { id: string; now?: Date }): Promi
     proofPoint,
     tracker,
     evidenceByStance: groupByStance(evidence),
-    evidenceCount: evidence.length,
-    balance: balanceOf(evidence),
+    evidenceCount: weighed.length,
+    evidencePage,
+    evidencePageCount,
+    balance: { ...balance, contributions: balance.contributions.slice(0, BALANCE_CONTRIBUTIONS_SHOWN) },
+    balanceContributionCount: balance.contributions.length,
     history: claim.statusChanges.map(toStatusHistoryEntry),
     standing: toVerdictStanding(claim),
     currentCriteriaVersion: criteria[0]?.version ?? null,

@@ -1,18 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import {
-  boxStatusOf,
-  isDueSoon,
-  summarizeScorecard,
-  type ClaimStatus,
-  type ProofPointState,
-} from "@/lib/domain";
-import { listTrackerStatusChanges, type TrackerStatusChange } from "./list-tracker-status-changes";
-import { buildTickChart, latestChangeByProofPoint, type TickChart } from "./scorecard-history";
-import { claimDates, toTimestamp } from "./serialize";
+import { boxStatusOf, CLAIM_STATUSES, isDueSoon, summarizeScorecard, type ClaimStatus, type ProofPointState } from "@/lib/domain";
+import type { TrackerStatusChange } from "./list-tracker-status-changes";
 import { listChecklistChanges, type PublicChecklistChange } from "./list-checklist-changes";
-import { publicEvidenceWhere, publicTrackerWhere } from "./visibility";
-import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "./verdict-standing";
+import { loadScorecardChanges } from "./scorecard-changes";
+import { loadScorecardClaims, type ScorecardClaimRow } from "./scorecard-claims";
+import type { TickChart } from "./scorecard-history";
+import { claimDates, toCalendarDate, toTimestamp } from "./serialize";
+import { publicTrackerWhere } from "./visibility";
+import { toVerdictStanding, type VerdictStanding } from "./verdict-standing";
 import { thresholdOf, olderCriteriaTickOf, type CriteriaThreshold } from "./criteria-standing";
 
 export type ScorecardClaim = {
@@ -42,7 +38,11 @@ export type ScorecardProofPoint = {
   tickedUnderOlderCriteria: { version: number | null } | null;
   /** Set for retired points: shown apart, never counted. */
   retiredAt: string | null;
+  /** The claims that decide the state (best status first, then newest), at most SCORECARD_CLAIMS_PER_POINT. */
   claims: ScorecardClaim[];
+  /** Every claim under the point; the claims list pages through them all. */
+  claimCount: number;
+  statusCounts: Record<ClaimStatus, number>;
   /** The newest approved change of any claim under this proof point. */
   latestChange: TrackerStatusChange | null;
 };
@@ -79,7 +79,12 @@ export const LATEST_STATUS_CHANGES_LIMIT = 8;
 /** isDueSoon with no horizon: awaiting an answer, with a resolve-by date still ahead. */
 const ANY_TIME_AHEAD = Number.POSITIVE_INFINITY;
 
-/** A published tracker's checklist with every proof point's derived state; null when not public. */
+/**
+ * A published tracker's checklist with every proof point's derived state; null when not
+ * public. Five SQL statements whatever the size of the tracker, and an answer whose size
+ * does not grow with its claims or evidence: per proof point the counts, the few claims that
+ * decide its state and its latest change; "all N claims" pages through the rest.
+ */
 export async function getTrackerScorecard(options: { slug: string; now?: Date }): Promise<TrackerScorecard | null> {
   const now = options.now ?? new Date();
   const tracker = await getDb().tracker.findFirst({
@@ -96,6 +101,7 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
       proofPoints: {
         orderBy: [{ position: "asc" }, { key: "asc" }],
         select: {
+          id: true,
           key: true,
           title: true,
           question: true,
@@ -105,63 +111,79 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
             take: 1,
             select: { version: true, tickWhen: true, thresholdValue: true, thresholdUnit: true, thresholdQualifier: true },
           },
-          claims: {
-            orderBy: [{ claimedAt: "asc" }, { createdAt: "asc" }],
-            select: {
-              id: true,
-              statement: true,
-              claimant: true,
-              status: true,
-              claimedAt: true,
-              resolveBy: true,
-              ...verdictStandingSelect,
-              _count: { select: { evidence: { where: publicEvidenceWhere() } } },
-            },
-          },
         },
       },
     },
   });
   if (!tracker) return null;
 
+  const claims = await loadScorecardClaims(tracker.id, now);
   const proofPoints = tracker.proofPoints.filter((point) => point.retiredAt === null);
   const retired = tracker.proofPoints.filter((point) => point.retiredAt !== null);
-  const summaryInput = (point: (typeof proofPoints)[number]) => ({
+  const countsByPoint = new Map<string, Record<ClaimStatus, number>>();
+  for (const { proofPointId, status, count } of claims.counts) {
+    const counts = countsByPoint.get(proofPointId) ?? emptyCounts();
+    counts[status] += count;
+    countsByPoint.set(proofPointId, counts);
+  }
+  // The state needs only which (status, criteria judgement) pairs occur, not every claim:
+  // one of each stands for all. Box statuses decide the boxes (a supported claim short of
+  // the criteria ticks nothing).
+  const judgedOf = (pointId: string) => claims.counts.filter((count) => count.proofPointId === pointId && count.count > 0);
+  const summaryInput = (point: { id: string; key: string }) => ({
     key: point.key,
-    statuses: point.claims.map((claim) => claim.status),
-    boxStatuses: point.claims.map(boxStatusOf),
+    statuses: judgedOf(point.id).map((count) => count.status),
+    boxStatuses: judgedOf(point.id).map(boxStatusOf),
   });
   const summary = summarizeScorecard(proofPoints.map(summaryInput));
   const retiredSummary = summarizeScorecard(retired.map(summaryInput));
-  const changes = await listTrackerStatusChanges({ trackerId: tracker.id });
-  const latestByPoint = latestChangeByProofPoint(changes);
+  const changes = await loadScorecardChanges({
+    trackerId: tracker.id,
+    proofPointKeys: proofPoints.map((point) => point.key),
+    latestLimit: LATEST_STATUS_CHANGES_LIMIT,
+    now,
+  });
   const checklistChanges = tracker.publishedAt
     ? await listChecklistChanges({ trackerId: tracker.id, firstPublishedAt: tracker.publishedAt })
     : [];
 
-  const toRow = (point: (typeof tracker.proofPoints)[number], states: Record<string, ProofPointState>): ScorecardProofPoint => ({
-    key: point.key,
-    title: point.title,
-    question: point.question,
-    // summarizeScorecard derived every key above; "open" only satisfies the index type.
-    state: states[point.key] ?? "open",
-    tickWhen: point.criteria[0]?.tickWhen ?? null,
-    criteriaVersion: point.criteria[0]?.version ?? null,
-    threshold: thresholdOf(point.criteria[0]),
-    tickedUnderOlderCriteria: olderCriteriaTickOf(point.claims, point.criteria[0]?.version ?? null),
-    retiredAt: point.retiredAt ? toTimestamp(point.retiredAt) : null,
-    claims: point.claims.map((claim) => ({
-      id: claim.id,
-      statement: claim.statement,
-      claimant: claim.claimant,
-      status: claim.status,
-      ...claimDates(claim, now),
-      evidenceCount: claim._count.evidence,
-      standing: toVerdictStanding(claim),
-    })),
-    latestChange: latestByPoint.get(point.key) ?? null,
+  const toClaim = (claim: ScorecardClaimRow): ScorecardClaim => ({
+    id: claim.id,
+    statement: claim.statement,
+    claimant: claim.claimant,
+    status: claim.status,
+    ...claimDates(claim, now),
+    evidenceCount: claim.evidenceCount,
+    standing: toVerdictStanding(claim),
   });
+  const toRow = (point: (typeof tracker.proofPoints)[number], states: Record<string, ProofPointState>): ScorecardProofPoint => {
+    const statusCounts = countsByPoint.get(point.id) ?? emptyCounts();
+    return {
+      key: point.key,
+      title: point.title,
+      question: point.question,
+      // summarizeScorecard derived every key above; "open" only satisfies the index type.
+      state: states[point.key] ?? "open",
+      tickWhen: point.criteria[0]?.tickWhen ?? null,
+      criteriaVersion: point.criteria[0]?.version ?? null,
+      threshold: thresholdOf(point.criteria[0]),
+      tickedUnderOlderCriteria: olderCriteriaTickOf(judgedOf(point.id), point.criteria[0]?.version ?? null),
+      retiredAt: point.retiredAt ? toTimestamp(point.retiredAt) : null,
+      claims: claims.deciding.filter((claim) => claim.proofPointId === point.id).map(toClaim),
+      claimCount: Object.values(statusCounts).reduce((sum, n) => sum + n, 0),
+      statusCounts,
+      latestChange: changes.latestByPoint.get(point.key) ?? null,
+    };
+  };
   const rows = proofPoints.map((point) => toRow(point, summary.states));
+  const activeIds = new Set(proofPoints.map((point) => point.id));
+  const statusCounts = emptyCounts();
+  for (const { proofPointId, status, count } of claims.counts) if (activeIds.has(proofPointId)) statusCounts[status] += count;
+  const deadline = (claim: ScorecardClaimRow & { proofPointTitle: string }): DeadlineClaim => ({
+    ...toClaim(claim),
+    proofPointTitle: claim.proofPointTitle,
+    resolveBy: toCalendarDate(claim.resolveBy!),
+  });
 
   return {
     tracker: { id: tracker.id, slug: tracker.slug, title: tracker.title, question: tracker.question, description: tracker.description, isDemo: tracker.isDemo },
@@ -169,31 +191,19 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
     retiredProofPoints: retired.map((point) => toRow(point, retiredSummary.states)),
     ticked: summary.ticked,
     total: summary.total,
-    statusCounts: summary.statusCounts,
-    claimCount: proofPoints.reduce((sum, point) => sum + point.claims.length, 0),
-    latestChanges: changes.slice(-LATEST_STATUS_CHANGES_LIMIT).reverse(),
+    statusCounts,
+    claimCount: rows.reduce((sum, row) => sum + row.claimCount, 0),
+    latestChanges: changes.latest,
     checklistChanges,
-    tickChart: buildTickChart(changes, proofPoints.map((point) => point.key), now),
-    deadlines: deadlinesOf(proofPoints, rows, now),
+    tickChart: changes.tickChart,
+    deadlines: {
+      flagged: claims.flagged.map(deadline).filter((claim) => claim.overdue || claim.dueSoon),
+      next: claims.next && isDueSoon(claims.next, now, ANY_TIME_AHEAD) ? deadline(claims.next) : null,
+    },
     asOf: toTimestamp(now),
   };
 }
 
-function deadlinesOf(
-  points: readonly { title: string; claims: readonly { id: string; status: ClaimStatus; resolveBy: Date | null }[] }[],
-  rows: readonly ScorecardProofPoint[],
-  now: Date,
-): ScorecardDeadlines {
-  const awaiting = new Set(
-    points.flatMap((point) => point.claims.filter((claim) => isDueSoon(claim, now, ANY_TIME_AHEAD)).map((claim) => claim.id)),
-  );
-  const dated = rows
-    .flatMap((row) => row.claims.map((claim) => ({ ...claim, proofPointTitle: row.title })))
-    .filter((claim): claim is DeadlineClaim => claim.resolveBy !== null)
-    // ISO dates sort as strings.
-    .sort((a, b) => a.resolveBy.localeCompare(b.resolveBy));
-  return {
-    flagged: dated.filter((claim) => claim.overdue || claim.dueSoon),
-    next: dated.find((claim) => !claim.dueSoon && awaiting.has(claim.id)) ?? null,
-  };
+function emptyCounts(): Record<ClaimStatus, number> {
+  return Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
 }

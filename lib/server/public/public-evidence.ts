@@ -90,6 +90,22 @@ export function balanceOf(evidence: readonly PublicEvidence[]): EvidenceBalance 
   );
 }
 
+/** The same balance from the narrow rows a claim's items are weighed by (no titles, quotes or links). */
+export function balanceOfRows(
+  rows: readonly { id: string; stance: Stance; credibility: number; source: { id: string; name: string; reliability: SourceReliability } }[],
+): EvidenceBalance {
+  return computeEvidenceBalance(
+    rows.map((row) => ({
+      id: row.id,
+      stance: row.stance,
+      sourceId: row.source.id,
+      sourceName: row.source.name,
+      reliability: row.source.reliability,
+      credibility: isInformationCredibility(row.credibility) ? row.credibility : UNJUDGED_CREDIBILITY,
+    })),
+  );
+}
+
 export function groupByStance<T extends { stance: Stance }>(evidence: readonly T[]): Record<Stance, T[]> {
   const groups = Object.fromEntries(STANCES.map((stance) => [stance, [] as T[]]));
   for (const item of evidence) groups[item.stance]?.push(item);

@@ -21,8 +21,10 @@ export type TickChartPoint = {
 export type TickChart = {
   /** How many boxes there are: the chart's top. */
   total: number;
-  /** One point per approved change, oldest first; every box is open before the first. */
+  /** One point per approved change that changed a box's state, oldest first; every box is open before the first. */
   points: TickChartPoint[];
+  /** Every approved change, including those that moved no box (the chart's caption counts them). */
+  changeCount?: number;
   /** When the data was read: the chart's line runs on to here. */
   asOf: string;
 };

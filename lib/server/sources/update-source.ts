@@ -10,9 +10,10 @@ import { lockSource } from "./lock-source";
 export async function updateSource(actor: Actor | null, input: unknown) {
   requirePermission(actor, "source:edit");
   const data = parseInput(ZUpdateSourceInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockSource(tx, data.sourceId);
     if (before.name === data.name) return { source: before, changed: false as const };
+    touch.source(before.id);
     const source = await tx.source.update({ where: { id: before.id }, data: { name: data.name } });
     await recordAuditEvent(tx, {
       actor,

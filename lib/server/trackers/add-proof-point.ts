@@ -18,8 +18,9 @@ export async function addProofPoint(actor: Actor | null, input: unknown, context
   const user = requirePermission(actor, "tracker:manage");
   const { trackerId, key, title, question, ...criteria } = parseInput(ZAddProofPointInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const tracker = await lockTracker(tx, trackerId);
+    touch.tracker(trackerId);
     assertNotArchived(tracker);
     // Retired points keep their keys: a key once used always means the same box.
     if (await tx.proofPoint.findUnique({ where: { trackerId_key: { trackerId, key } }, select: { id: true } })) {

@@ -14,12 +14,13 @@ export async function createTracker(actor: Actor | null, input: unknown, context
   requirePermission(actor, "tracker:manage");
   const data = parseInput(ZCreateTrackerInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     await lockSlugs(tx);
     await assertSlugAvailable(tx, data.slug);
     const tracker = await tx.tracker.create({
       data: { ...data, published: false, isDemo: context.demo ?? false, createdAt: at, updatedAt: at },
     });
+    touch.tracker(tracker.id);
     await recordAuditEvent(tx, { actor, action: "tracker.create", entityType: "Tracker", entityId: tracker.id, after: tracker });
     return tracker;
   });

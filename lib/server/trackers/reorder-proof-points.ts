@@ -18,8 +18,9 @@ export async function reorderProofPoints(actor: Actor | null, input: unknown, co
   requirePermission(actor, "tracker:manage");
   const { trackerId, order } = parseInput(ZReorderProofPointsInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const tracker = await lockTracker(tx, trackerId);
+    touch.tracker(trackerId);
     assertNotArchived(tracker);
     const points = await tx.proofPoint.findMany({
       where: { trackerId },

@@ -26,8 +26,9 @@ export async function setProofPointCriteria(actor: Actor | null, input: unknown,
   const user = requirePermission(actor, "tracker:manage");
   const { proofPointId, ...criteria } = parseInput(ZSetProofPointCriteriaInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const { tracker, proofPoint } = await lockProofPoint(tx, proofPointId);
+    touch.tracker(tracker.id);
     assertNotArchived(tracker);
     const current = await currentCriteria(tx, proofPointId);
     // A version that reads the same as the last would add noise to the public history.

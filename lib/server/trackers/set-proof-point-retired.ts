@@ -22,9 +22,10 @@ export async function restoreProofPoint(actor: Actor | null, input: unknown, con
 
 async function setRetired(actor: Actor | null, input: unknown, retire: boolean, context: CommandContext) {
   return runSwitchCommand(actor, ZProofPointIdInput, input, context, async (frame) => {
-    const { tx, at } = frame;
+    const { tx, at, touch } = frame;
     const { proofPointId } = frame.input;
     const { tracker, proofPoint: before } = await lockProofPoint(tx, proofPointId);
+    touch.tracker(tracker.id);
     assertNotArchived(tracker);
     if (retire === Boolean(before.retiredAt)) {
       throw new AppError("CONFLICT", retire ? "This proof point is already retired." : "This proof point is not retired.");

@@ -22,9 +22,10 @@ export async function unarchiveTracker(actor: Actor | null, input: unknown, cont
 
 async function setArchived(actor: Actor | null, input: unknown, archive: boolean, context: CommandContext) {
   return runSwitchCommand(actor, ZTrackerIdInput, input, context, async (frame) => {
-    const { tx, at } = frame;
+    const { tx, at, touch } = frame;
     const { trackerId } = frame.input;
     const before = await lockTracker(tx, trackerId);
+    touch.tracker(trackerId);
     if (archive === Boolean(before.archivedAt)) {
       throw new AppError("CONFLICT", archive ? "This tracker is already archived." : "This tracker is not archived.");
     }

@@ -14,9 +14,10 @@ import { recordSwitch, runSwitchCommand } from "./tracker-switch";
  */
 export async function publishTracker(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   return runSwitchCommand(actor, ZTrackerIdInput, input, context, async (frame) => {
-    const { tx, at } = frame;
+    const { tx, at, touch } = frame;
     const { trackerId } = frame.input;
     const before = await lockTracker(tx, trackerId);
+    touch.tracker(trackerId);
     assertNotArchived(before);
     if (before.published) throw new AppError("CONFLICT", "This tracker is already published.");
     const active = await tx.proofPoint.findMany({
@@ -45,9 +46,10 @@ export async function publishTracker(actor: Actor | null, input: unknown, contex
 /** Hides a tracker and everything under it from readers; nothing is deleted. */
 export async function unpublishTracker(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   return runSwitchCommand(actor, ZTrackerIdInput, input, context, async (frame) => {
-    const { tx, at } = frame;
+    const { tx, at, touch } = frame;
     const { trackerId } = frame.input;
     const before = await lockTracker(tx, trackerId);
+    touch.tracker(trackerId);
     assertNotArchived(before);
     if (!before.published) throw new AppError("CONFLICT", "This tracker is not published.");
     const tracker = await tx.tracker.update({ where: { id: trackerId }, data: { published: false, updatedAt: at } });

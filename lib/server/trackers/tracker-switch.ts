@@ -8,10 +8,10 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import type { z } from "zod";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent, type AuditEventInput } from "@/lib/server/audit/record-audit-event";
-import { inTransaction, type CommandContext } from "@/lib/server/transaction";
+import { inTransaction, type CommandContext, type Touch } from "@/lib/server/transaction";
 import { recordChecklistChange, type ChecklistChangeInput } from "./checklist-change";
 
-type SwitchFrame<I> = { tx: Prisma.TransactionClient; input: I; at: Date; actor: Actor };
+type SwitchFrame<I> = { tx: Prisma.TransactionClient; touch: Touch; input: I; at: Date; actor: Actor };
 
 export async function runSwitchCommand<S extends z.ZodType, T>(
   actor: Actor | null,
@@ -23,7 +23,7 @@ export async function runSwitchCommand<S extends z.ZodType, T>(
   const admin = requirePermission(actor, "tracker:manage");
   const data = parseInput(schema, input);
   const at = context.now ?? new Date();
-  return inTransaction((tx) => work({ tx, input: data, at, actor: admin }));
+  return inTransaction((tx, touch) => work({ tx, touch, input: data, at, actor: admin }));
 }
 
 /** Writes the switch into the public checklist history and the audit log. */

@@ -13,8 +13,9 @@ export async function updateProofPoint(actor: Actor | null, input: unknown, cont
   requirePermission(actor, "tracker:manage");
   const { proofPointId, title, question } = parseInput(ZUpdateProofPointInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const { tracker, proofPoint: before } = await lockProofPoint(tx, proofPointId);
+    touch.tracker(tracker.id);
     assertNotArchived(tracker);
     const summary = proofPointEditedSummary([before.title, title], before.question !== question);
     if (!summary) return { proofPoint: before, changed: false };

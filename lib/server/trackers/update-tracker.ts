@@ -18,10 +18,11 @@ export async function updateTracker(actor: Actor | null, input: unknown, context
   requirePermission(actor, "tracker:manage");
   const { trackerId, ...data } = parseInput(ZUpdateTrackerInput, input);
   const at = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     // Slug lock before the row lock, in every command, so the two locks never cross.
     await lockSlugs(tx);
     const before = await lockTracker(tx, trackerId);
+    touch.tracker(trackerId);
     assertNotArchived(before);
     const summary = trackerEditedSummary({
       slug: before.slug !== data.slug ? [before.slug, data.slug] : undefined,

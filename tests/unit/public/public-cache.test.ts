@@ -1,10 +1,13 @@
 // The cache store's own rules, without a database: sharing, tags, in-flight invalidation,
 // expiry and the size bound. (invalidatePublicData = dropEntries + telling other instances.)
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderContextStorage, type PublicRenderContext } from "@/lib/server/public/render-context";
 import {
   PUBLIC_CACHE_MAX_ENTRIES,
+  PUBLIC_CACHE_MISS_TTL_MS,
   PUBLIC_CACHE_TTL_MS,
   SITE_TAG,
+  clearEntries,
   dropEntries,
   publicCacheStats,
   readThrough as cachedPublicRead,
@@ -13,7 +16,7 @@ import {
 
 afterEach(() => {
   vi.useRealTimers();
-  dropEntries();
+  clearEntries();
 });
 
 function counting<T>(value: T) {
@@ -44,7 +47,7 @@ describe("cachedPublicRead", () => {
     expect([a.mock.calls.length, b.mock.calls.length, site.mock.calls.length]).toEqual([2, 1, 2]);
   });
 
-  it("does not keep a load that was running when the data was invalidated", async () => {
+  it("does not answer for after an invalidation with a load that was running before it", async () => {
     let release: (value: string) => void = () => {};
     const slow = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
     const pending = cachedPublicRead("slow", slow, () => [trackerTag("A")]);
@@ -55,11 +58,18 @@ describe("cachedPublicRead", () => {
     expect(await cachedPublicRead("slow", fresh, () => [trackerTag("A")])).toBe("read after the approval");
   });
 
-  it("never stores a miss or a failure", async () => {
+  it("keeps a miss briefly, tagged site-wide, and never a failure", async () => {
+    vi.useFakeTimers();
     const miss = vi.fn(async () => null);
     await cachedPublicRead("miss", miss, () => []);
     await cachedPublicRead("miss", miss, () => []);
+    expect(miss).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(PUBLIC_CACHE_MISS_TTL_MS + 1);
+    await cachedPublicRead("miss", miss, () => []);
     expect(miss).toHaveBeenCalledTimes(2);
+    dropEntries("any tracker");
+    await cachedPublicRead("miss", miss, () => []);
+    expect(miss).toHaveBeenCalledTimes(3);
     const failing = vi.fn(async () => {
       throw new Error("database down");
     });
@@ -85,5 +95,43 @@ describe("cachedPublicRead", () => {
     const first = counting(0);
     await cachedPublicRead("key-0", first, () => []);
     expect(first).toHaveBeenCalledTimes(1);
+  });
+
+  it("serves the previous value to readers who may see it while one reload runs, and waits for it otherwise", async () => {
+    const reader = (): PublicRenderContext => ({ tags: new Set(), requireFresh: false, statements: 0 });
+    await cachedPublicRead("swr", counting("before"), () => [trackerTag("A")]);
+    dropEntries("A");
+    let release: (value: string) => void = () => {};
+    const reload = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
+    const context = reader();
+    const stale = await renderContextStorage().run(context, () => cachedPublicRead("swr", reload, () => [trackerTag("A")]));
+    expect(stale).toBe("before");
+    expect([...context.tags]).toEqual([trackerTag("A")]);
+    // A second reader meanwhile shares the one reload rather than starting another.
+    expect(await renderContextStorage().run(reader(), () => cachedPublicRead("swr", reload, () => []))).toBe("before");
+    const writer = cachedPublicRead("swr", reload, () => []);
+    release("after");
+    expect(await writer).toBe("after");
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it("stays cached under a steady stream of invalidations: an overlapped reload is kept, stale", async () => {
+    const reader = (): PublicRenderContext => ({ tags: new Set(), requireFresh: false, statements: 0 });
+    await cachedPublicRead("busy", counting(0), () => [trackerTag("A")]);
+    let n = 0;
+    const load = vi.fn(async () => {
+      n += 1;
+      dropEntries("A"); // another write lands while this reload runs
+      return n;
+    });
+    for (let i = 0; i < 5; i += 1) {
+      dropEntries("A");
+      await renderContextStorage().run(reader(), () => cachedPublicRead("busy", load, () => [trackerTag("A")]));
+      await Promise.resolve();
+    }
+    // Every reader was answered from the cache (never a wait), and it kept refilling.
+    expect(publicCacheStats().size).toBeGreaterThan(0);
+    expect(load.mock.calls.length).toBeGreaterThan(0);
+    expect(load.mock.calls.length).toBeLessThanOrEqual(5);
   });
 });

@@ -1,0 +1,111 @@
+// The rendered-page cache: whole public responses (status, headers, bytes, gzip, ETag),
+// tagged with the trackers their render read. Plain JavaScript: it runs in the page server
+// (server.mjs) outside the Next.js bundle. The data cache (lib/server/public/cache-store.ts)
+// invalidates it through globalThis, with the same tracker ids, whenever a command commits
+// or another instance NOTIFYs. Invalidated entries are kept, marked stale: readers are
+// served them while one re-render runs (stale-while-revalidate).
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+
+export const SITE_TAG = "site";
+export const trackerTag = (id) => `tracker:${id}`;
+/** Bytes of cached bodies (identity + gzip) kept at most; least recently used first out. */
+export const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+/** A page bigger than this is served but not cached. */
+export const PAGE_CACHE_MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string>, body: Buffer, gzip: Buffer, etag: string,
+ *   tags: Set<string>, expiresAt: number, stale: boolean, bytes: number }} PageEntry
+ */
+
+export class PageCache {
+  constructor({ maxBytes = PAGE_CACHE_MAX_BYTES, now = () => Date.now() } = {}) {
+    /** @type {Map<string, PageEntry>} */
+    this.entries = new Map();
+    this.bytes = 0;
+    this.maxBytes = maxBytes;
+    this.now = now;
+    this.generation = 0;
+    this.stats = { hits: 0, stale: 0, misses: 0 };
+  }
+
+  /** The entry and whether it is fresh; moves it to the most recently used end. */
+  get(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return { entry, fresh: !entry.stale && entry.expiresAt > this.now() };
+  }
+
+  /** A generation number to pass to set(): a render that overlapped an invalidation is stored stale. */
+  begin() {
+    return this.generation;
+  }
+
+  set(key, { status, headers, body, tags, ttlMs }, startedAt = this.generation) {
+    if (body.length > PAGE_CACHE_MAX_ENTRY_BYTES) return null;
+    const gzip = gzipSync(body);
+    const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+    const entry = {
+      status,
+      headers,
+      body,
+      gzip,
+      etag,
+      tags: new Set(tags),
+      expiresAt: this.now() + ttlMs,
+      stale: startedAt !== this.generation,
+      bytes: body.length + gzip.length,
+    };
+    this.delete(key);
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [oldest] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+    return entry;
+  }
+
+  delete(key) {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.bytes -= old.bytes;
+    this.entries.delete(key);
+  }
+
+  /**
+   * Marks stale the pages of these trackers and every site-wide page (all, without ids);
+   * returns their keys, least recently used first.
+   */
+  invalidate(trackerIds) {
+    this.generation += 1;
+    const tags = trackerIds ? new Set(trackerIds.map(trackerTag)) : null;
+    const keys = [];
+    for (const [key, entry] of this.entries) {
+      if (tags === null || entry.tags.has(SITE_TAG) || [...entry.tags].some((tag) => tags.has(tag))) {
+        entry.stale = true;
+        keys.push(key);
+      }
+    }
+    return keys;
+  }
+
+  clear() {
+    this.generation += 1;
+    this.entries.clear();
+    this.bytes = 0;
+  }
+}
+
+const HOOK_KEY = Symbol.for("proofboard.pageCache");
+
+/**
+ * Makes `cache` the one the data layer invalidates (see lib/server/public/cache-store.ts).
+ * `refresh(keys)` re-renders the invalidated pages; its promise settles when they are fresh.
+ */
+export function registerPageCache(cache, refresh = () => Promise.resolve()) {
+  globalThis[HOOK_KEY] = { invalidate: (ids) => refresh(cache.invalidate(ids)), clear: () => cache.clear() };
+}
