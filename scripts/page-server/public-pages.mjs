@@ -13,6 +13,7 @@ const PATTERNS = [
   /^\/trackers\/[^/]+\/widget$/,
   /^\/trackers\/[^/]+\/feed\.xml$/,
   /^\/claims\/[^/]+$/,
+  /^\/sources\/[^/]+$/,
 ];
 
 /** Seconds a shared cache (CDN) may serve a page without asking, then may serve it stale while it revalidates. */
