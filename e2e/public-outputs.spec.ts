@@ -42,10 +42,17 @@ test.describe("public outputs", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
-    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
-      feed: { title: string; entry: { title: { "#text": string } }[] };
+    const xml = await response.text();
+    // Chromium's own XML parser is strict: any well-formedness error yields <parsererror>.
+    const parseErrors = await page.evaluate(
+      (source) => new DOMParser().parseFromString(source, "application/xml").getElementsByTagName("parsererror").length,
+      xml,
+    );
+    expect(parseErrors).toBe(0);
+    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+      feed: { title: { "#text": string }; entry: { title: { "#text": string } }[] };
     };
-    expect(feed.title).toContain("China EUV lithography");
+    expect(feed.title["#text"]).toContain("China EUV lithography");
     expect(feed.entry).toHaveLength(5);
     expect(feed.entry[0]!.title["#text"]).toMatch(/→/);
   });
