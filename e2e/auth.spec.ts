@@ -40,3 +40,21 @@ test("a wrong password is refused with one message and keeps the email typed", a
   await expect(page.getByLabel("Email")).toHaveValue(ACCOUNTS.analyst.email);
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("a return path that a browser would read as another site ends on this site", async ({ page, baseURL }) => {
+  // A tab inside "/\t/evil.example" is dropped by the browser, leaving "//evil.example".
+  await page.goto("/sign-in?next=%2F%09%2Fevil.example");
+  await page.getByLabel("Email").fill(ACCOUNTS.analyst.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${baseURL}/workspace`);
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+});
+
+test("return paths with line breaks, ideographic spaces or bad escapes do not break the sign-in page", async ({ request }) => {
+  for (const next of ["%2F%0D%0ASet-Cookie%3A%20a%3Db", "%2F%0A%2Fevil.example", "%2F%E3%80%80%2Fevil.example", "%2F%5C%2Fevil.example", "%ff%fe"]) {
+    const response = await request.get(`/sign-in?next=${next}`);
+    expect(response.status(), next).toBeLessThan(500);
+    expect(await response.text()).not.toContain("evil.example");
+  }
+});

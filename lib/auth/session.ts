@@ -29,8 +29,4 @@ export async function requireActorOrRedirect(returnTo: string): Promise<Actor> {
   return actor;
 }
 
-/** Only same-site paths are followed after sign-in (no open redirects). */
-export function safeReturnPath(value: unknown, fallback = "/workspace"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
-}
+export { safeReturnPath } from "./return-path";
