@@ -58,3 +58,21 @@ test("return paths with line breaks, ideographic spaces or bad escapes do not br
     expect(await response.text()).not.toContain("evil.example");
   }
 });
+
+test("a forged X-Forwarded-For does not escape the sign-in throttle", async ({ page }) => {
+  const email = `nobody-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
+  const messages: string[] = [];
+  for (let attempt = 0; attempt < 6; attempt++) {
+    // A new forged address per attempt: without trusted proxies the socket address counts.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${attempt + 1}` });
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong guess ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: /incorrect|Too many/ });
+    await expect(alert).toBeVisible();
+    messages.push((await alert.textContent()) ?? "");
+  }
+  expect(messages.slice(0, 4).every((message) => message.includes("The email or password is incorrect."))).toBe(true);
+  expect(messages.slice(4).every((message) => message.includes("Too many failed sign-in attempts"))).toBe(true);
+});

@@ -48,7 +48,9 @@ if (database.cluster) {
 }
 console.log(`▲ Ready to start Next.js in ${Date.now() - startedAt} ms.`);
 
-const child = spawn("node_modules/.bin/next", [mode, "--port", String(env.PORT)], {
+// Next.js runs behind our own HTTP server (scripts/http-server.ts), which stamps the
+// client address and refuses malformed requests before they reach the app.
+const child = spawn("node_modules/.bin/tsx", ["scripts/http-server.ts", mode], {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -57,6 +59,8 @@ const child = spawn("node_modules/.bin/next", [mode, "--port", String(env.PORT)]
     BETTER_AUTH_URL: env.PUBLIC_BASE_URL,
     PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
     NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(env.PORT),
+    TRUSTED_PROXY_HOPS: String(env.TRUSTED_PROXY_HOPS),
     PROOFBOARD_DEMO_MODE: database.cluster ? "1" : "0",
   },
 });

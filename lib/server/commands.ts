@@ -16,6 +16,7 @@ import { changeOwnPassword } from "./users/change-own-password";
 import { createUser } from "./users/create-user";
 import { deactivateUser, reactivateUser } from "./users/set-user-active";
 import { setUserRoles } from "./users/set-user-roles";
+import { clearSignInThrottle } from "./users/sign-in-throttles";
 import { TRACKER_COMMANDS } from "./trackers/commands";
 
 export const COMMANDS = {
@@ -35,6 +36,7 @@ export const COMMANDS = {
   deactivateUser,
   reactivateUser,
   changeOwnPassword,
+  clearSignInThrottle,
   ...TRACKER_COMMANDS,
 } as const;
 

@@ -28,6 +28,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   deactivateUser:       ["denied", "denied",  "denied",  "allowed", "denied"],
   reactivateUser:       ["denied", "denied",  "denied",  "allowed", "denied"],
   changeOwnPassword:    ["denied", "allowed", "allowed", "allowed", "denied"],
+  clearSignInThrottle:  ["denied", "denied",  "denied",  "allowed", "denied"],
   ...WORKSPACE_MATRIX_ROWS,
   ...TRACKER_MATRIX_ROWS,
 };

@@ -61,6 +61,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     deactivateUser: "admin",
     reactivateUser: "admin",
     changeOwnPassword: "analyst",
+    clearSignInThrottle: "admin",
     ...TRACKER_RUN_AS,
     ...WORKSPACE_RUN_AS,
   };

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 
-export type AuditEntity = "User" | "Tracker" | "ProofPoint" | "Claim" | "Evidence" | "Source" | "StatusProposal";
+export type AuditEntity = "User" | "SignInThrottle" | "Tracker" | "ProofPoint" | "Claim" | "Evidence" | "Source" | "StatusProposal";
 
 export type AuditEventInput = {
   actor: Actor | null;
