@@ -1,10 +1,23 @@
 // The HTTP server in front of Next.js (`npm run dev` / `npm start` run it through
-// scripts/serve.ts). Next.js cannot tell a client's address from a forged
-// X-Forwarded-For, so this server, which holds the socket, stamps the client address
-// the app may trust (lib/http/client-ip.ts) on every request before Next.js sees it.
-import { createServer } from "node:http";
+// scripts/serve.ts). It holds the socket, so it is where the client address the app may
+// trust is stamped (lib/http/client-ip.ts), and where requests that Next.js would turn
+// into a 500 are refused first: bytes that are not text in the address, server actions
+// from other sites, and action bodies that are too large or do not decode.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { Readable } from "node:stream";
 import next from "next";
 import { CLIENT_IP_HEADER, clientIpFrom } from "../lib/http/client-ip";
+import { sendRefusal, wantsHtml } from "../lib/http/refusal-response";
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  ACTION_TOO_LARGE,
+  checkActionBody,
+  checkActionLength,
+  checkActionOrigin,
+  checkAddress,
+  isServerActionRequest,
+  type Refusal,
+} from "../lib/http/request-guard";
 
 const mode = process.argv[2];
 const port = Number(process.env.PORT);
@@ -14,9 +27,71 @@ const app = next({ dev: mode === "dev", port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((request, response) => {
+function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal, path: string): void {
+  // One line, no stack: these are the client's mistakes (or probes), not ours.
+  console.warn(`Refused ${request.method} ${path.slice(0, 200)}: ${refusal.status} ${refusal.message}`);
+  const titles = { 400: "This request could not be read", 403: "Not allowed", 413: "Too large" } as const;
+  sendRefusal(response, {
+    status: refusal.status,
+    code: refusal.status === 403 ? "FORBIDDEN" : refusal.status === 413 ? "TOO_LARGE" : "INVALID_INPUT",
+    title: titles[refusal.status],
+    message: refusal.message,
+    html: wantsHtml(request.headers.accept, path),
+  });
+  // The rest of a refused body is not read; close the connection instead of draining it.
+  if (!request.complete) response.on("finish", () => request.destroy());
+}
+
+/** Reads an action body up to the limit; null when it is larger. */
+async function readBody(request: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > ACTION_BODY_LIMIT_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The request again, its body replayed from memory, for Next.js to read as if from the socket. */
+function replay(request: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = Readable.from([body]) as unknown as IncomingMessage;
+  for (const key of ["headers", "rawHeaders", "method", "url", "httpVersion", "httpVersionMajor", "httpVersionMinor", "socket", "trailers", "rawTrailers"] as const) {
+    Object.defineProperty(copy, key, { value: request[key], writable: true, configurable: true, enumerable: true });
+  }
+  Object.defineProperty(copy, "connection", { value: request.socket, writable: true, configurable: true });
+  Object.defineProperty(copy, "complete", { value: true, writable: true, configurable: true });
+  return copy;
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const rawUrl = request.url ?? "/";
+  const path = rawUrl.split("?")[0]!;
   request.headers[CLIENT_IP_HEADER] = clientIpFrom(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedHops);
-  void handle(request, response);
+
+  const addressRefusal = checkAddress(rawUrl);
+  if (addressRefusal) return refuse(request, response, addressRefusal, path);
+
+  if (isServerActionRequest(request.method, request.headers, path)) {
+    const host = trustedHops > 0 ? String(request.headers["x-forwarded-host"] ?? request.headers.host ?? "") : request.headers.host;
+    const early = checkActionOrigin(request.headers.origin, host) ?? checkActionLength(request.headers["content-length"]);
+    if (early) return refuse(request, response, early, path);
+    const body = await readBody(request);
+    if (body === null) return refuse(request, response, ACTION_TOO_LARGE, path);
+    const bodyRefusal = await checkActionBody(body, String(request.headers["content-type"] ?? ""), `http://localhost${rawUrl}`);
+    if (bodyRefusal) return refuse(request, response, bodyRefusal, path);
+    return handle(replay(request, body), response);
+  }
+  return handle(request, response);
+}
+
+const server = createServer((request, response) => {
+  serve(request, response).catch((error: unknown) => {
+    console.error(`Request ${request.method} ${request.url?.slice(0, 200)} failed:`, error instanceof Error ? error.message : error);
+    if (!response.headersSent) sendRefusal(response, { status: 500, code: "INTERNAL", title: "Something went wrong", message: "Something went wrong on our side; nothing was changed.", html: wantsHtml(request.headers.accept, request.url ?? "/") });
+    else response.end();
+  });
 });
 server.listen(port, () => {
   console.log(`▲ Next.js ${mode === "dev" ? "development" : "production"} server on http://localhost:${port}`);
