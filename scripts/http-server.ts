@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { Readable } from "node:stream";
 import next from "next";
 import { CLIENT_IP_HEADER, clientIpFrom } from "../lib/http/client-ip";
+import { answerOutagesWith503, DatabaseMonitor } from "../lib/http/database-outage";
 import { sendRefusal, wantsHtml } from "../lib/http/refusal-response";
 import {
   ACTION_BODY_LIMIT_BYTES,
@@ -26,6 +27,8 @@ const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS || 0);
 const app = next({ dev: mode === "dev", port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
+const databaseMonitor = new DatabaseMonitor(process.env.DATABASE_URL!);
+databaseMonitor.start();
 
 function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal, path: string): void {
   // One line, no stack: these are the client's mistakes (or probes), not ours.
@@ -70,6 +73,8 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   const path = rawUrl.split("?")[0]!;
   request.headers[CLIENT_IP_HEADER] = clientIpFrom(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedHops);
 
+  answerOutagesWith503(request, response, databaseMonitor);
+
   const addressRefusal = checkAddress(rawUrl);
   if (addressRefusal) return refuse(request, response, addressRefusal, path);
 
@@ -100,6 +105,7 @@ server.listen(port, () => {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
+    databaseMonitor.stop();
     void app.close().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   });

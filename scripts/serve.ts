@@ -48,6 +48,30 @@ if (database.cluster) {
 }
 console.log(`▲ Ready to start Next.js in ${Date.now() - startedAt} ms.`);
 
+// Embedded supervisor: if PostgreSQL dies, say why and start it again (the app answers
+// 503 meanwhile); if it cannot be started, exit so a process manager restarts everything.
+if (database.cluster) {
+  const cluster = database.cluster;
+  let restarts: number[] = [];
+  cluster.onUnexpectedExit((reason) => {
+    console.error(`▲ ${reason}. Restarting it.`);
+    restarts = [...restarts.filter((at) => Date.now() - at < 60_000), Date.now()];
+    if (restarts.length > 5) {
+      console.error("▲ PostgreSQL died more than five times in a minute; stopping so a process manager can restart the app.");
+      if (child.exitCode === null) child.kill("SIGTERM");
+      return;
+    }
+    cluster.restart().then(
+      () => console.log("▲ PostgreSQL restarted."),
+      (error: Error) => {
+        console.error(`▲ PostgreSQL could not be restarted (${error.message.split("\n")[0]}); stopping.`);
+        if (child.exitCode === null) child.kill("SIGTERM");
+        else void shutdown(1);
+      },
+    );
+  });
+}
+
 // Next.js runs behind our own HTTP server (scripts/http-server.ts), which stamps the
 // client address and refuses malformed requests before they reach the app.
 const child = spawn("node_modules/.bin/tsx", ["scripts/http-server.ts", mode], {

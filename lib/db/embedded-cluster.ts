@@ -15,6 +15,10 @@ export type EmbeddedCluster = {
   /** True when this call created the data folder (first start). */
   created: boolean;
   stop(): Promise<void>;
+  /** Called when the server process exits without stop() having been called. */
+  onUnexpectedExit(listener: (reason: string) => void): void;
+  /** Starts the server again after an unexpected exit. */
+  restart(): Promise<void>;
 };
 
 export type EmbeddedClusterOptions = {
@@ -74,10 +78,31 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
 
   const urlFor = (database: string) =>
     `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/${encodeURIComponent(database)}`;
+  let stopping = false;
+  const listeners: ((reason: string) => void)[] = [];
+  const watch = () => {
+    const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
+    child?.once("exit", (code, signal) => {
+      if (stopping) return;
+      const last = log.join("").trim().split("\n").slice(-3).join(" | ");
+      const reason = `PostgreSQL exited (${signal ? `signal ${signal}` : `code ${code}`})${last ? `; last log: ${last}` : ""}`;
+      for (const listener of listeners) listener(reason);
+    });
+  };
+  watch();
   return {
     adminUrl: urlFor("postgres"),
     urlFor,
     created,
-    stop: () => server.stop(),
+    stop: () => {
+      stopping = true;
+      return server.stop();
+    },
+    onUnexpectedExit: (listener) => void listeners.push(listener),
+    restart: async () => {
+      log.length = 0;
+      await server.start();
+      watch();
+    },
   };
 }
