@@ -17,6 +17,7 @@ import { createUser } from "./users/create-user";
 import { deactivateUser, reactivateUser } from "./users/set-user-active";
 import { setUserRoles } from "./users/set-user-roles";
 import { clearSignInThrottle } from "./users/sign-in-throttles";
+import { signOutEverywhere } from "./users/sign-out-everywhere";
 import { TRACKER_COMMANDS } from "./trackers/commands";
 
 export const COMMANDS = {
@@ -37,6 +38,7 @@ export const COMMANDS = {
   reactivateUser,
   changeOwnPassword,
   clearSignInThrottle,
+  signOutEverywhere,
   ...TRACKER_COMMANDS,
 } as const;
 

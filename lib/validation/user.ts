@@ -39,6 +39,9 @@ export type TSetUserRolesInput = z.input<typeof ZSetUserRolesInput>;
 
 export const ZUserIdInput = z.object({ userId: ZId });
 
+/** No userId: the acting user's own sessions. */
+export const ZSignOutEverywhereInput = z.object({ userId: z.preprocess((value) => (value === "" ? undefined : value), ZId.optional()) });
+
 export const ZChangeOwnPasswordInput = z
   .object({
     currentPassword: z.string({ error: "is required" }).min(1, "is required"),

@@ -29,6 +29,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   reactivateUser:       ["denied", "denied",  "denied",  "allowed", "denied"],
   changeOwnPassword:    ["denied", "allowed", "allowed", "allowed", "denied"],
   clearSignInThrottle:  ["denied", "denied",  "denied",  "allowed", "denied"],
+  signOutEverywhere:    ["denied", "allowed", "allowed", "allowed", "denied"],
   ...WORKSPACE_MATRIX_ROWS,
   ...TRACKER_MATRIX_ROWS,
 };

@@ -78,6 +78,7 @@ const COMMANDS: Record<CommandName, { actor: (f: Fixtures) => TestUser; valid: (
   deactivateUser: { actor: (f) => f.admin, valid: (f) => ({ userId: f.targets.deactivate.id }) },
   reactivateUser: { actor: (f) => f.admin, valid: (f) => ({ userId: f.targets.reactivate.id }) },
   clearSignInThrottle: { actor: (f) => f.admin, valid: (f) => ({ ...f.throttle }) },
+  signOutEverywhere: { actor: (f) => f.admin, valid: (f) => ({ userId: f.targets.roles.id }) },
   changeOwnPassword: {
     actor: (f) => f.analyst,
     valid: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
@@ -229,6 +230,11 @@ const CASES: Record<CommandName, Case[]> = {
     ["accountKey with NUL", { accountKey: "a\u0000b@example.org" }, "accountKey"],
     ["ip too long", { ip: "1".repeat(46) }, "ip"],
     ["no such throttle", { accountKey: "nobody-throttled@example.org" }, NOT_FOUND],
+  ],
+  signOutEverywhere: [
+    ["userId a number", { userId: 42 }, "userId"],
+    ["userId containing a NUL character", { userId: "a\u0000b" }, "userId"],
+    ["userId unknown", { userId: "no-such-user" }, NOT_FOUND],
   ],
   changeOwnPassword: [
     ["currentPassword wrong", { currentPassword: "not my password at all" }, "currentPassword"],

@@ -62,6 +62,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     reactivateUser: "admin",
     changeOwnPassword: "analyst",
     clearSignInThrottle: "admin",
+    signOutEverywhere: "analyst",
     ...TRACKER_RUN_AS,
     ...WORKSPACE_RUN_AS,
   };

@@ -98,6 +98,9 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
     });
     return { scope: "pair", accountKey, ip: "203.0.113.9" };
   },
+  async signOutEverywhere() {
+    return {};
+  },
   async changeOwnPassword(actor) {
     const newPassword = "a brand new passphrase";
     return { currentPassword: actor?.password ?? TEST_PASSWORD, newPassword, confirmPassword: newPassword };
