@@ -1,11 +1,28 @@
 // @ts-check
 
 /** Headers every response gets, except the embeddable routes below. */
+// script-src still allows inline scripts: Next.js emits its page data as inline scripts,
+// and a nonce would make every cached public page render per request. See
+// docs/decisions/0025-security-headers.md for the plan to hashes/SRI.
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "Content-Security-Policy", value: PAGE_CSP },
   { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
 ];
 
 // The badge and the widget exist to be shown on other sites, so any site may frame them.
@@ -17,7 +34,8 @@ const embeddableHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   // Inline styles only: the badge and widget load nothing and run no script.
-  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors *" },
+  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
 ];
 /** Every path except the embeddable ones (path-to-regexp; same pattern as EMBEDDABLE_ROUTES). */
 const NOT_EMBEDDABLE = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$).*)";

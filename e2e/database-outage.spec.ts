@@ -22,7 +22,7 @@ test.describe.configure({ timeout: 180_000 });
 test.beforeAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
   server = spawn("npm", ["start"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), PUBLIC_BASE_URL: base, DATABASE_URL: "", EMBEDDED_POSTGRES_PORT: String(postgresPort), PROOFBOARD_DATA_DIR: dataDir },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), PUBLIC_BASE_URL: `https://localhost:${port}`, DATABASE_URL: "", EMBEDDED_POSTGRES_PORT: String(postgresPort), PROOFBOARD_DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -42,6 +42,13 @@ test.afterAll(async () => {
 function postgresPid(): number {
   return Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
 }
+
+test("an https public origin gets HSTS on every response", async () => {
+  for (const path of ["/", "/api/v1/trackers", "/claims/%ff"]) {
+    const response = await fetch(`${base}${path}`);
+    expect(response.headers.get("strict-transport-security"), path).toBe("max-age=31536000; includeSubDomains");
+  }
+});
 
 test("with PostgreSQL killed, pages and outputs answer 503 with Retry-After, then recover on their own", async () => {
   const firstPid = postgresPid();

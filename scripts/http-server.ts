@@ -23,6 +23,9 @@ import {
 const mode = process.argv[2];
 const port = Number(process.env.PORT);
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS || 0);
+// HSTS only when readers reach the site over https; it is decided at start, from the
+// configured public origin, not per request (a plain-http hop behind a proxy is normal).
+const hsts = (process.env.PUBLIC_BASE_URL ?? "").startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;
 
 const app = next({ dev: mode === "dev", port, hostname: "localhost" });
 const handle = app.getRequestHandler();
@@ -73,6 +76,7 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   const path = rawUrl.split("?")[0]!;
   request.headers[CLIENT_IP_HEADER] = clientIpFrom(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedHops);
 
+  if (hsts) response.setHeader("Strict-Transport-Security", hsts);
   answerOutagesWith503(request, response, databaseMonitor);
 
   const addressRefusal = checkAddress(rawUrl);

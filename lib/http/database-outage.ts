@@ -66,7 +66,7 @@ export function answerOutagesWith503(request: IncomingMessage, response: ServerR
     if (status >= 500) void monitor.probe();
     if (status >= 500 && status !== 503 && monitor.isDown) {
       replaced = true;
-      for (const name of response.getHeaderNames()) response.removeHeader(name);
+      for (const name of response.getHeaderNames()) if (name !== "strict-transport-security") response.removeHeader(name);
       // sendRefusal calls writeHead and end itself; route them to the originals.
       response.writeHead = writeHead as never;
       response.end = end as never;

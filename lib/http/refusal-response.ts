@@ -32,6 +32,9 @@ export function sendRefusal(
     "Content-Type": options.html ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
+    // The page runs no script and loads nothing but its inline style.
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "Cross-Origin-Opener-Policy": "same-origin",
     "Content-Length": Buffer.byteLength(body),
     ...options.headers,
   });
