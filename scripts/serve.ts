@@ -34,7 +34,9 @@ const database = await openAppDatabase(env).catch((error: Error) => {
   console.error(error.message);
   process.exit(1);
 });
-const where = database.cluster ? `embedded PostgreSQL (${env.PROOFBOARD_DATA_DIR}/postgres)` : "DATABASE_URL";
+const where = database.cluster
+  ? `embedded PostgreSQL (data in ${database.cluster.dataDir}, binaries in ${database.cluster.modulesDir})`
+  : "DATABASE_URL";
 console.log(`▲ Proofboard database: ${where}; ${database.appliedMigrations.length} migration(s) applied.`);
 
 if (database.cluster) {
