@@ -1,12 +1,12 @@
 // @ts-check
 
 /** Headers every response gets, except the embeddable routes below. */
-// script-src still allows inline scripts: Next.js emits its page data as inline scripts,
-// and a nonce would make every cached public page render per request. See
-// docs/decisions/0025-security-headers.md for the plan to hashes/SRI.
-const PAGE_CSP = [
+// Public pages: a static policy, so a rendered page can be cached and served as is.
+// Signed-in pages get a per-request nonce policy from proxy.ts instead
+// (lib/http/content-security-policy.ts; docs/decisions/0026-content-security-policy.md).
+const PUBLIC_PAGE_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -19,7 +19,6 @@ const PAGE_CSP = [
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Content-Security-Policy", value: PAGE_CSP },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
@@ -39,6 +38,8 @@ const embeddableHeaders = [
 ];
 /** Every path except the embeddable ones (path-to-regexp; same pattern as EMBEDDABLE_ROUTES). */
 const NOT_EMBEDDABLE = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$).*)";
+/** Like NOT_EMBEDDABLE, also without the signed-in pages, whose CSP comes from proxy.ts. */
+const PUBLIC_CSP_ROUTES = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$)(?!(?:workspace|admin|account|sign-in)(?:/|$)).*)";
 
 // The read-only public outputs may be fetched by scripts on any site (CORS). They hold no
 // private data and take no cookies, so a wildcard origin is safe.
@@ -67,6 +68,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: NOT_EMBEDDABLE, headers: securityHeaders },
+      { source: PUBLIC_CSP_ROUTES, headers: [{ key: "Content-Security-Policy", value: PUBLIC_PAGE_CSP }] },
       ...EMBEDDABLE_ROUTES.map((source) => ({ source, headers: embeddableHeaders })),
       ...PUBLIC_DATA_ROUTES.map((source) => ({ source, headers: corsHeaders })),
     ];

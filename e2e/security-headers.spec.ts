@@ -33,6 +33,24 @@ test("pages and outputs send a strict CSP, COOP, Permissions-Policy and no frami
   expect(page["x-frame-options"]).toBe("DENY");
 });
 
+test("signed-in pages get a fresh nonce with strict-dynamic; public pages a static policy that caches", async ({ request }) => {
+  const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
+  const first = (await request.get("/sign-in")).headers()["content-security-policy"]!;
+  const second = (await request.get("/sign-in")).headers()["content-security-policy"]!;
+  expect(first).toContain("'strict-dynamic'");
+  expect(first).not.toContain("'unsafe-inline'");
+  expect(nonceOf(first)).toBeTruthy();
+  expect(nonceOf(second)).not.toBe(nonceOf(first));
+  const html = await (await request.get("/sign-in")).text();
+  expect(html).toMatch(/<script[^>]+nonce="[^"]+"/);
+
+  const publicPolicies = await Promise.all([request.get("/trackers/euv"), request.get("/trackers/euv")]);
+  const [a, b] = publicPolicies.map((response) => response.headers()["content-security-policy"]);
+  expect(a).toBe(b);
+  expect(a).not.toContain("nonce-");
+  expect(await publicPolicies[0]!.text()).not.toContain("nonce=");
+});
+
 test("the badge and widget may be framed anywhere but run nothing", async ({ request }) => {
   for (const path of ["/trackers/euv/badge.svg", "/trackers/euv/widget"]) {
     const headers = (await request.get(path)).headers();
@@ -55,5 +73,15 @@ test("no CSP violation while public pages, sign-in and the workspace hydrate", a
   await expect(page).toHaveURL(/\/workspace$/);
   await page.goto("/workspace/claims");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Hydrated: a client-side navigation works (no full reload), which needs the scripts to run.
+  await page.evaluate(() => ((window as unknown as { hydratedMarker: boolean }).hydratedMarker = true));
+  await page.getByRole("link", { name: "Workspace" }).first().click();
+  await expect(page).toHaveURL(/\/workspace$/);
+  expect(await page.evaluate(() => (window as unknown as { hydratedMarker?: boolean }).hydratedMarker)).toBe(true);
+  await page.goto("/trackers/euv");
+  await page.evaluate(() => ((window as unknown as { hydratedMarker: boolean }).hydratedMarker = true));
+  await page.getByRole("link", { name: "Methodology" }).first().click();
+  await expect(page).toHaveURL(/\/methodology$/);
+  expect(await page.evaluate(() => (window as unknown as { hydratedMarker?: boolean }).hydratedMarker)).toBe(true);
   expect(violations).toEqual([]);
 });
