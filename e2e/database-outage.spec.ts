@@ -1,16 +1,16 @@
 // The database goes away under a running production server: pages and public outputs
 // answer 503 with Retry-After and a friendly page, and the embedded supervisor brings
 // PostgreSQL back on its own. This spec starts its own `npm start` (its own ports and data
-// folder: E2E_OUTAGE_PORT, E2E_OUTAGE_POSTGRES_PORT; default one above the e2e ports), so
-// the shared server of the other specs never loses its database.
+// folder: E2E_OUTAGE_PORT, E2E_OUTAGE_POSTGRES_PORT, default 3299 and 54399), so the
+// shared server of the other specs never loses its database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-const port = Number(process.env.E2E_OUTAGE_PORT || Number(process.env.E2E_PORT || 3210) + 1);
-const postgresPort = Number(process.env.E2E_OUTAGE_POSTGRES_PORT || Number(process.env.E2E_POSTGRES_PORT || 54330) + 1);
+const port = Number(process.env.E2E_OUTAGE_PORT || 3299);
+const postgresPort = Number(process.env.E2E_OUTAGE_POSTGRES_PORT || 54399);
 const base = `http://localhost:${port}`;
 const dataDir = path.join(os.tmpdir(), `proofboard-e2e-outage-${port}`);
 
@@ -20,6 +20,12 @@ let output = "";
 test.describe.configure({ timeout: 180_000 });
 
 test.beforeAll(async () => {
+  // Whatever answers on the port would be tested instead of our server: refuse to start.
+  const occupied = await fetch(`${base}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  expect(occupied, `port ${port} is in use; set E2E_OUTAGE_PORT to a free one`).toBe(false);
   rmSync(dataDir, { recursive: true, force: true });
   server = spawn("npm", ["start"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), PUBLIC_BASE_URL: `https://localhost:${port}`, DATABASE_URL: "", EMBEDDED_POSTGRES_PORT: String(postgresPort), PROOFBOARD_DATA_DIR: dataDir },

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { XMLParser } from "fast-xml-parser";
 import { expect, test } from "@playwright/test";
@@ -92,16 +94,18 @@ test.describe("public outputs", () => {
       expect(headers["x-frame-options"], path).toBe("DENY");
       expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     }
-    // Another origin (127.0.0.1 instead of localhost: another host, still this server)
-    // frames the widget and the scorecard: only the widget shows.
-    const otherOrigin = baseURL!.replace("localhost", "127.0.0.1");
-    // The host page is a JSON response (no React to hydrate and re-render the body under us).
-    await page.goto(`${otherOrigin}/api/health`);
-    await page.evaluate((base) => {
-      document.body.innerHTML =
-        `<iframe src="${base}/trackers/euv/widget" title="widget" width="360" height="420"></iframe>` +
-        `<iframe src="${base}/trackers/euv" title="scorecard" width="360" height="420"></iframe>`;
-    }, baseURL!);
+    // Another site: a page served by a server of the test's own, on another origin.
+    const host = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end(
+        `<!doctype html><title>Another site</title>` +
+          `<iframe src="${baseURL}/trackers/euv/widget" title="widget" width="360" height="420"></iframe>` +
+          `<iframe src="${baseURL}/trackers/euv" title="scorecard" width="360" height="420"></iframe>`,
+      );
+    });
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    const { port } = host.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
     const widget = page.frameLocator('iframe[title="widget"]');
     // Other specs may approve changes first, so the count itself is not asserted.
     await expect(widget.getByText(/\d+ of 6 boxes ticked/)).toBeVisible();
@@ -112,6 +116,7 @@ test.describe("public outputs", () => {
     // Wait until Chromium has decided about the second frame: its error page replaces it.
     await expect.poll(() => scorecardFrame()?.url() ?? "").toMatch(/^chrome-error:/);
     await expect(blocked.getByText(/boxes ticked/)).toHaveCount(0);
+    await new Promise((resolve) => host.close(resolve));
   });
 
   test("a claim page carries OpenGraph metadata; demo claims carry no ClaimReview", async ({ page }) => {

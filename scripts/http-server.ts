@@ -3,8 +3,7 @@
 // trust is stamped (lib/http/client-ip.ts), and where requests that Next.js would turn
 // into a 500 are refused first: bytes that are not text in the address, server actions
 // from other sites, and action bodies that are too large or do not decode.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { Readable } from "node:stream";
+import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { CLIENT_IP_HEADER, clientIpFrom } from "../lib/http/client-ip";
 import { answerOutagesWith503, DatabaseMonitor } from "../lib/http/database-outage";
@@ -44,8 +43,11 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Ref
     message: refusal.message,
     html: wantsHtml(request.headers.accept, path),
   });
-  // The rest of a refused body is not read; close the connection instead of draining it.
-  if (!request.complete) response.on("finish", () => request.destroy());
+  // The rest of a refused body is not read: close the connection instead of draining it.
+  // A request without a body just ends, and its connection stays open.
+  const hasBody = Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
+  if (hasBody && !request.complete) response.on("finish", () => request.destroy());
+  else request.resume();
 }
 
 /** Reads an action body up to the limit; null when it is larger. */
@@ -62,12 +64,17 @@ async function readBody(request: IncomingMessage): Promise<Buffer | null> {
 
 /** The request again, its body replayed from memory, for Next.js to read as if from the socket. */
 function replay(request: IncomingMessage, body: Buffer): IncomingMessage {
-  const copy = Readable.from([body]) as unknown as IncomingMessage;
-  for (const key of ["headers", "rawHeaders", "method", "url", "httpVersion", "httpVersionMajor", "httpVersionMinor", "socket", "trailers", "rawTrailers"] as const) {
-    Object.defineProperty(copy, key, { value: request[key], writable: true, configurable: true, enumerable: true });
-  }
-  Object.defineProperty(copy, "connection", { value: request.socket, writable: true, configurable: true });
-  Object.defineProperty(copy, "complete", { value: true, writable: true, configurable: true });
+  const copy = new IncomingMessage(request.socket);
+  copy.method = request.method;
+  copy.url = request.url;
+  copy.headers = request.headers;
+  copy.rawHeaders = request.rawHeaders;
+  copy.httpVersion = request.httpVersion;
+  copy.httpVersionMajor = request.httpVersionMajor;
+  copy.httpVersionMinor = request.httpVersionMinor;
+  copy.push(body);
+  copy.push(null);
+  copy.complete = true;
   return copy;
 }
 

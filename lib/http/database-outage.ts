@@ -10,6 +10,7 @@ export const RETRY_AFTER_SECONDS = 5;
 
 export class DatabaseMonitor {
   private down = false;
+  private failures = 0;
   private probing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | undefined;
 
@@ -45,8 +46,12 @@ export class DatabaseMonitor {
       } finally {
         await client.end().catch(() => undefined);
       }
-      if (reachable !== !this.down) console.warn(reachable ? "Database reachable again." : "Database unreachable: answering 503 until it is back.");
-      this.down = !reachable;
+      // Two failed probes in a row, so one slow connection on a loaded machine is no outage.
+      this.failures = reachable ? 0 : this.failures + 1;
+      const down = this.failures >= 2;
+      if (down !== this.down) console.warn(down ? "Database unreachable: answering 503 until it is back." : "Database reachable again.");
+      this.down = down;
+      if (!reachable && !down) setTimeout(() => void this.probe(), 200).unref();
     })().finally(() => {
       this.probing = null;
     });
