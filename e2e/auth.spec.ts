@@ -78,3 +78,30 @@ test("a forged X-Forwarded-For does not escape the sign-in throttle", async ({ p
   expect(messages.slice(0, 4).every((message) => message.includes("The email or password is incorrect."))).toBe(true);
   expect(messages.at(-1)).toContain("Too many failed sign-in attempts");
 });
+
+test("an admin sees a throttled sign-in, clears it, and the audit log names the request's address and browser", async ({ page }) => {
+  const email = `throttled-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong guess ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toBeVisible();
+  }
+  await page.goto("/sign-in?next=%2Fadmin%2Fsign-in-throttles");
+  await page.getByLabel("Email").fill(ACCOUNTS.admin.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Sign-in throttles" })).toBeVisible();
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email }) }).filter({ hasText: /127\.0\.0\.1|::1/ });
+  await expect(row).toContainText("4");
+  await row.getByRole("button", { name: "Clear" }).click();
+  // The page re-renders without the cleared row; the account-wide count stays.
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email }) })).toContainText("every address");
+
+  await page.goto("/admin/audit?entityType=SignInThrottle");
+  const event = page.locator("details").filter({ hasText: email }).first();
+  await event.locator("summary").click();
+  await expect(event).toContainText(/from (127\.0\.0\.1|::1), .*Chrome/);
+});

@@ -50,25 +50,30 @@ if (database.cluster) {
 }
 console.log(`▲ Ready to start Next.js in ${Date.now() - startedAt} ms.`);
 
+let supervisorGaveUp = false;
 // Embedded supervisor: if PostgreSQL dies, say why and start it again (the app answers
 // 503 meanwhile); if it cannot be started, exit so a process manager restarts everything.
 if (database.cluster) {
   const cluster = database.cluster;
   let restarts: number[] = [];
+  const giveUp = () => {
+    supervisorGaveUp = true;
+    if (child.exitCode === null) child.kill("SIGTERM");
+    else void shutdown(1);
+  };
   cluster.onUnexpectedExit((reason) => {
     console.error(`▲ ${reason}. Restarting it.`);
     restarts = [...restarts.filter((at) => Date.now() - at < 60_000), Date.now()];
     if (restarts.length > 5) {
       console.error("▲ PostgreSQL died more than five times in a minute; stopping so a process manager can restart the app.");
-      if (child.exitCode === null) child.kill("SIGTERM");
+      giveUp();
       return;
     }
     cluster.restart().then(
       () => console.log("▲ PostgreSQL restarted."),
       (error: Error) => {
         console.error(`▲ PostgreSQL could not be restarted (${error.message.split("\n")[0]}); stopping.`);
-        if (child.exitCode === null) child.kill("SIGTERM");
-        else void shutdown(1);
+        giveUp();
       },
     );
   });
@@ -106,4 +111,4 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     else void shutdown(0);
   });
 }
-child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
+child.on("exit", (code, signal) => void shutdown(supervisorGaveUp ? 1 : (code ?? (signal ? 0 : 1))));
