@@ -61,6 +61,8 @@ test("return paths with line breaks, ideographic spaces or bad escapes do not br
 });
 
 test("a forged X-Forwarded-For does not escape the sign-in throttle", async ({ page }) => {
+  // Every attempt is a real password check (scrypt): several of them take a while.
+  test.setTimeout(120_000);
   const email = `nobody-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
   const messages: string[] = [];
   // Trusted, a new address per attempt would make each one the first from its address.
@@ -80,6 +82,7 @@ test("a forged X-Forwarded-For does not escape the sign-in throttle", async ({ p
 });
 
 test("an admin sees a throttled sign-in, clears it, and the audit log names the request's address and browser", async ({ page }) => {
+  test.setTimeout(120_000);
   const email = `throttled-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
   for (let attempt = 0; attempt < 4; attempt++) {
     await page.goto("/sign-in");
