@@ -17,7 +17,8 @@ const dataDir = path.join(os.tmpdir(), `proofboard-e2e-outage-${port}`);
 let server: ChildProcess | undefined;
 let output = "";
 
-test.describe.configure({ timeout: 180_000 });
+// A fresh cluster, migrations and the demo seed take a while on a loaded machine.
+test.describe.configure({ timeout: 300_000 });
 
 test.beforeAll(async () => {
   // Whatever answers on the port would be tested instead of our server: refuse to start.
@@ -34,7 +35,7 @@ test.beforeAll(async () => {
   });
   server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await expect.poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 150_000, intervals: [1000] }).toBe(200);
+  await expect.poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 240_000, intervals: [1000] }).toBe(200);
 });
 
 test.afterAll(async () => {
