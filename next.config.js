@@ -1,11 +1,27 @@
 // @ts-check
 
 /** Headers every response gets, except the embeddable routes below. */
+// Public pages: a static policy, so a rendered page can be cached and served as is.
+// Signed-in pages get a per-request nonce policy from proxy.ts instead
+// (lib/http/content-security-policy.ts; docs/decisions/0026-content-security-policy.md).
+const PUBLIC_PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
 ];
 
 // The badge and the widget exist to be shown on other sites, so any site may frame them.
@@ -17,12 +33,15 @@ const embeddableHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   // Inline styles only: the badge and widget load nothing and run no script.
-  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors *" },
+  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
 ];
 /** Every path except the embeddable ones (path-to-regexp; same pattern as EMBEDDABLE_ROUTES)
  * and /captures/:id, whose route sends its own stricter headers (a second CSP from here
  * would replace its policy). */
 const NOT_EMBEDDABLE = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$|captures/[^/]+$).*)";
+/** Like NOT_EMBEDDABLE, also without the signed-in pages, whose CSP comes from proxy.ts. */
+const PUBLIC_CSP_ROUTES = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$|captures/[^/]+$)(?!(?:workspace|admin|account|sign-in)(?:/|$)).*)";
 
 // The read-only public outputs may be fetched by scripts on any site (CORS). They hold no
 // private data and take no cookies, so a wildcard origin is safe.
@@ -51,6 +70,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: NOT_EMBEDDABLE, headers: securityHeaders },
+      { source: PUBLIC_CSP_ROUTES, headers: [{ key: "Content-Security-Policy", value: PUBLIC_PAGE_CSP }] },
       ...EMBEDDABLE_ROUTES.map((source) => ({ source, headers: embeddableHeaders })),
       ...PUBLIC_DATA_ROUTES.map((source) => ({ source, headers: corsHeaders })),
     ];

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { XMLParser } from "fast-xml-parser";
 import { expect, test, type SeedTracker } from "./support/fixtures";
@@ -67,10 +69,17 @@ test.describe("public outputs", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
-    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
-      feed: { title: string; entry: { id: string; title: { "#text": string } }[] };
+    const xml = await response.text();
+    // Chromium's own XML parser is strict: any well-formedness error yields <parsererror>.
+    const parseErrors = await page.evaluate(
+      (source) => new DOMParser().parseFromString(source, "application/xml").getElementsByTagName("parsererror").length,
+      xml,
+    );
+    expect(parseErrors).toBe(0);
+    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+      feed: { title: { "#text": string }; entry: { id: string; title: { "#text": string } }[] };
     };
-    expect(feed.title).toContain(tracker.title);
+    expect(feed.title["#text"]).toContain(tracker.title);
     expect(feed.entry).toHaveLength(3);
     expect(feed.entry[0]!.title["#text"]).toMatch(/→/);
   });
@@ -114,19 +123,18 @@ test.describe("public outputs", () => {
       expect(headers["x-frame-options"], path).toBe("DENY");
       expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     }
-    // Another origin (127.0.0.1 instead of localhost: another host, still this server)
-    // frames the widget and the scorecard: only the widget shows.
-    const otherOrigin = baseURL!.replace("localhost", "127.0.0.1");
-    // The host page is a JSON response (no React to hydrate and re-render the body under us).
-    await page.goto(`${otherOrigin}/api/health`);
-    await page.evaluate(
-      ({ base, slug }) => {
-        document.body.innerHTML =
-          `<iframe src="${base}/trackers/${slug}/widget" title="widget" width="360" height="420"></iframe>` +
-          `<iframe src="${base}/trackers/${slug}" title="scorecard" width="360" height="420"></iframe>`;
-      },
-      { base: baseURL!, slug: tracker.slug },
-    );
+    // Another site: a page served by a server of the test's own, on another origin.
+    const host = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end(
+        `<!doctype html><title>Another site</title>` +
+          `<iframe src="${baseURL}/trackers/${tracker.slug}/widget" title="widget" width="360" height="420"></iframe>` +
+          `<iframe src="${baseURL}/trackers/${tracker.slug}" title="scorecard" width="360" height="420"></iframe>`,
+      );
+    });
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    const { port } = host.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
     const widget = page.frameLocator('iframe[title="widget"]');
     await expect(widget.getByText("1 of 3 boxes ticked")).toBeVisible();
     await expect(widget.getByRole("list", { name: "Proof points" }).getByRole("listitem")).toHaveCount(3);
@@ -136,6 +144,7 @@ test.describe("public outputs", () => {
     // Wait until Chromium has decided about the second frame: its error page replaces it.
     await expect.poll(() => scorecardFrame()?.url() ?? "").toMatch(/^chrome-error:/);
     await expect(blocked.getByText(/boxes ticked/)).toHaveCount(0);
+    await new Promise((resolve) => host.close(resolve));
   });
 
   test("a claim page carries OpenGraph metadata and, once reviewed, a ClaimReview", async ({ page, seedTracker }) => {

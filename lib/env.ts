@@ -21,6 +21,8 @@ export const ZServerEnv = z
     /** Secret that signs session cookies; generated into the data folder in embedded mode. */
     BETTER_AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters").optional()),
     EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUnset, z.coerce.number({ error: "must be a port number from 1024 to 65535" }).int("must be a whole number").min(1024, "must be a port number from 1024 to 65535").max(65535, "must be a port number from 1024 to 65535").default(54329)),
+    /** Proxies in front of the app whose X-Forwarded-For entries are believed; 0: the socket address is the client. */
+    TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUnset, z.coerce.number({ error: "must be a number from 0 to 10" }).int("must be a whole number").min(0, "must be a number from 0 to 10").max(10, "must be a number from 0 to 10").default(0)),
     /** Where embedded mode keeps its PostgreSQL data and generated secrets. */
     PROOFBOARD_DATA_DIR: z.preprocess(emptyAsUnset, z.string().default(".data")),
     /** Set by the start script on the embedded database: the sign-in page shows the demo accounts. */

@@ -35,7 +35,9 @@ const database = await openAppDatabase(env).catch((error: Error) => {
   console.error(error.message);
   process.exit(1);
 });
-const where = database.cluster ? `embedded PostgreSQL (${env.PROOFBOARD_DATA_DIR}/postgres)` : "DATABASE_URL";
+const where = database.cluster
+  ? `embedded PostgreSQL (data in ${database.cluster.dataDir}, binaries in ${database.cluster.modulesDir})`
+  : "DATABASE_URL";
 console.log(`▲ Proofboard database: ${where}; ${database.appliedMigrations.length} migration(s) applied.`);
 
 if (database.cluster) {
@@ -49,11 +51,38 @@ if (database.cluster) {
 }
 console.log(`▲ Ready to start Next.js in ${Date.now() - startedAt} ms.`);
 
-// Production serves through the page server (Next.js's handler behind a cache of rendered
-// public pages); development runs `next dev` as is, uncached.
-const command = mode === "start" ? process.execPath : "node_modules/.bin/next";
-const args = mode === "start" ? ["scripts/page-server/server.mjs", "--port", String(env.PORT)] : [mode, "--port", String(env.PORT)];
-const child = spawn(command, args, {
+let supervisorGaveUp = false;
+// Embedded supervisor: if PostgreSQL dies, say why and start it again (the app answers
+// 503 meanwhile); if it cannot be started, exit so a process manager restarts everything.
+if (database.cluster) {
+  const cluster = database.cluster;
+  let restarts: number[] = [];
+  const giveUp = () => {
+    supervisorGaveUp = true;
+    if (child.exitCode === null) child.kill("SIGTERM");
+    else void shutdown(1);
+  };
+  cluster.onUnexpectedExit((reason) => {
+    console.error(`▲ ${reason}. Restarting it.`);
+    restarts = [...restarts.filter((at) => Date.now() - at < 60_000), Date.now()];
+    if (restarts.length > 5) {
+      console.error("▲ PostgreSQL died more than five times in a minute; stopping so a process manager can restart the app.");
+      giveUp();
+      return;
+    }
+    cluster.restart().then(
+      () => console.log("▲ PostgreSQL restarted."),
+      (error: Error) => {
+        console.error(`▲ PostgreSQL could not be restarted (${error.message.split("\n")[0]}); stopping.`);
+        giveUp();
+      },
+    );
+  });
+}
+
+// Next.js runs behind our own HTTP server (scripts/http-server.ts), which stamps the
+// client address and refuses malformed requests before they reach the app.
+const child = spawn("node_modules/.bin/tsx", ["scripts/http-server.ts", mode], {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -63,6 +92,8 @@ const child = spawn(command, args, {
     PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
     NEXT_TELEMETRY_DISABLED: "1",
     ...(mode === "start" ? { NODE_ENV: "production" } : {}),
+    PORT: String(env.PORT),
+    TRUSTED_PROXY_HOPS: String(env.TRUSTED_PROXY_HOPS),
     PROOFBOARD_DEMO_MODE: database.cluster ? "1" : "0",
   },
 });
@@ -92,4 +123,4 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     else void shutdown(0);
   });
 }
-child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
+child.on("exit", (code, signal) => void shutdown(supervisorGaveUp ? 1 : (code ?? (signal ? 0 : 1))));

@@ -54,6 +54,11 @@ export default async function WorkspacePage() {
                 <Link href="/admin/users">Users and roles</Link> — create accounts, change roles, deactivate
               </li>
             ) : null}
+            {can("user:manage") ? (
+              <li>
+                <Link href="/admin/sign-in-throttles">Sign-in throttles</Link> — see and clear slowed-down sign-ins
+              </li>
+            ) : null}
             {can("audit:read") ? (
               <li>
                 <Link href="/admin/audit">Audit log</Link> — every change, who made it, before and after

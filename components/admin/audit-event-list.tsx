@@ -33,6 +33,7 @@ export function AuditEventList({ events }: { events: AuditEventView[] }) {
             <div className={styles.body}>
               <p className={styles.links}>
                 {event.actor ? <span>{event.actor.email} · </span> : null}
+                {event.ipAddress ? <span>from {event.ipAddress}{event.userAgent ? `, ${event.userAgent}` : ""} · </span> : null}
                 <Link href={`/admin/audit?${new URLSearchParams({ entityType: event.entityType, entityId: event.entityId })}`}>
                   History of this {event.entityType}
                 </Link>

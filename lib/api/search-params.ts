@@ -3,10 +3,11 @@
 // every bad parameter is reported at once.
 import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
-import { parseInput } from "@/lib/validation/parse";
+import { parseInput, refuseUnstorableText } from "@/lib/validation/parse";
 
 export function parseSearchParams<S extends z.ZodObject>(schema: S, url: string): z.output<S> {
   const params = new URL(url).searchParams;
+  refuseUnstorableText(Object.fromEntries(params));
   const allowed = Object.keys(schema.shape);
   const input: Record<string, string> = {};
   const fieldErrors: FieldErrors = {};

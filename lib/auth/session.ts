@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { getAuth } from "./auth";
 import type { Actor } from "./actor";
+import { sessionOutlivedItsLifetime } from "./session-lifetime";
 
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   // headers() first: it marks the page dynamic before anything touches the database,
@@ -14,6 +15,11 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const requestHeaders = await headers();
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
+  // Sessions renew while used, but never past an absolute lifetime from sign-in.
+  if (sessionOutlivedItsLifetime(session.session.createdAt)) {
+    await getDb().session.deleteMany({ where: { id: session.session.id } });
+    return null;
+  }
   const user = await getDb().user.findUnique({
     where: { id: session.user.id },
     select: { id: true, name: true, email: true, roles: true, deactivatedAt: true },
@@ -29,8 +35,4 @@ export async function requireActorOrRedirect(returnTo: string): Promise<Actor> {
   return actor;
 }
 
-/** Only same-site paths are followed after sign-in (no open redirects). */
-export function safeReturnPath(value: unknown, fallback = "/workspace"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
-}
+export { safeReturnPath } from "./return-path";

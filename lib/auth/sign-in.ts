@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { ZSignInInput } from "@/lib/validation/user";
 import { parseInput } from "@/lib/validation/parse";
 import { getAuth } from "./auth";
-import { consumeSignInAttempt, resetAccountAttempts } from "./rate-limit";
+import { reserveSignInAttempt, signInFailed, signInSucceeded } from "./rate-limit";
 
 // One message for an unknown email and a wrong password, so sign-in never tells
 // which emails have accounts.
@@ -16,18 +16,21 @@ export const WRONG_CREDENTIALS = "The email or password is incorrect.";
  */
 export async function signInWithPassword(input: unknown, request: { ip: string; headers: Headers }) {
   const data = parseInput(ZSignInInput, input);
-  await consumeSignInAttempt(data.email, request.ip);
+  await reserveSignInAttempt(data.email, request.ip);
   try {
     const result = await getAuth().api.signInEmail({
       body: { email: data.email, password: data.password, rememberMe: true },
       headers: request.headers,
     });
-    await resetAccountAttempts(data.email);
+    await signInSucceeded(data.email, request.ip);
     return result;
   } catch (error) {
     if (isApiError(error)) {
       if (error.status === "FORBIDDEN") throw new AppError("FORBIDDEN", error.body?.message ?? "This account cannot sign in.");
-      if (error.status === "UNAUTHORIZED" || error.status === "BAD_REQUEST") throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+      if (error.status === "UNAUTHORIZED" || error.status === "BAD_REQUEST") {
+        await signInFailed(data.email, request.ip);
+        throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+      }
     }
     throw error;
   }

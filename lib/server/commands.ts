@@ -25,6 +25,8 @@ import { createUser } from "./users/create-user";
 import { deactivateUser, reactivateUser } from "./users/set-user-active";
 import { setUserRoles } from "./users/set-user-roles";
 import { retryJob } from "./jobs/retry-job";
+import { clearSignInThrottle } from "./users/sign-in-throttles";
+import { signOutEverywhere } from "./users/sign-out-everywhere";
 import { TRACKER_COMMANDS } from "./trackers/commands";
 import { FORECAST_COMMANDS } from "./forecasts/commands";
 
@@ -50,6 +52,8 @@ export const COMMANDS = {
   reactivateUser,
   changeOwnPassword,
   retryJob,
+  clearSignInThrottle,
+  signOutEverywhere,
   ...TRACKER_COMMANDS,
   ...FORECAST_COMMANDS,
 } as const;

@@ -10,6 +10,8 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
+    // Text PostgreSQL cannot store counts as no filter, like any other value that does not parse.
+    .refine((value) => !value.includes("\u0000") && value.isWellFormed())
     .transform((value) => value.slice(0, max) || undefined)
     .optional()
     .catch(undefined);

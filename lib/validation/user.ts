@@ -37,6 +37,9 @@ export const ZSetUserRolesInput = z.object({ userId: ZId, roles: ZRoles });
 
 export const ZUserIdInput = z.object({ userId: ZId });
 
+/** No userId: the acting user's own sessions. */
+export const ZSignOutEverywhereInput = z.object({ userId: z.preprocess((value) => (value === "" ? undefined : value), ZId.optional()) });
+
 export const ZChangeOwnPasswordInput = z
   .object({
     currentPassword: z.string({ error: "is required" }).min(1, "is required"),

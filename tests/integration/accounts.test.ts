@@ -4,7 +4,7 @@
 import { verifyPassword } from "better-auth/crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInWithPassword, WRONG_CREDENTIALS } from "@/lib/auth/sign-in";
-import { consumeSignInAttempt, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
+import { reserveSignInAttempt, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
@@ -166,25 +166,30 @@ describe("the last active admin", () => {
   });
 });
 
-describe("sign-in rate limits", () => {
-  const { perAccount, perIp } = SIGN_IN_LIMITS;
+describe("sign-in throttling", () => {
+  const { pairFreeFailures, accountFreeFailures, perIp } = SIGN_IN_LIMITS;
 
-  /** `count` wrong passwords at once (each costs a scrypt hash); every one must be refused as wrong, not limited. */
-  async function failedAttempts(email: string, count: number) {
-    const errors = await Promise.all(Array.from({ length: count }, (_, i) => rejectionOf(signIn(email, `wrong password ${i}`))));
-    expect(errors.map((error) => error?.code)).toEqual(Array(count).fill("UNAUTHENTICATED"));
+  /** `count` wrong passwords, one after another (each costs a scrypt hash); every one must be refused as wrong, not limited. */
+  async function failedAttempts(email: string, count: number, from = ip) {
+    for (let i = 0; i < count; i++) {
+      expect((await rejectionOf(signIn(email, `wrong password ${i}`, from)))?.code).toBe("UNAUTHENTICATED");
+    }
   }
 
-  it(`refuses attempt ${perAccount.points + 1} on one account, even with the right password, without saying whether it exists`, async () => {
+  /** Lets the current wait of every throttle of an account run out, as time would. */
+  async function waitIsOver(email: string) {
+    await db().signInThrottle.updateMany({ where: { accountKey: email.toLowerCase() }, data: { blockedUntil: new Date(Date.now() - 1000) } });
+  }
+
+  it(`after ${pairFreeFailures} free failures, one address waits, even with the right password, without saying whether the account exists`, async () => {
     const user = await makeUser({ password: TEST_PASSWORD });
     const unknownEmail = `ghost-${uniqueToken()}@example.org`;
     const messages: Record<string, string> = {};
     for (const email of [user.email, unknownEmail]) {
-      await failedAttempts(email, perAccount.points);
+      await failedAttempts(email, pairFreeFailures + 1);
       const limited = await expectAppError(signIn(email, TEST_PASSWORD), "RATE_LIMITED");
       expect(limited.status).toBe(429);
-      expect(limited.details.retryAfterSeconds).toBeGreaterThan(0);
-      expect(limited.details.retryAfterSeconds).toBeLessThanOrEqual(perAccount.durationSeconds);
+      expect(limited.details.retryAfterSeconds).toBe(1);
       expect(limited.message).not.toContain(email);
       expect(limited.message).not.toMatch(/account|exist|unknown|not found|user/i);
       messages[email === unknownEmail ? "unknown" : "existing"] = limited.message;
@@ -193,21 +198,60 @@ describe("sign-in rate limits", () => {
     expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  it("a successful sign-in resets the account's counter", async () => {
+  it("the wait doubles with each further failure", async () => {
     const user = await makeUser({ password: TEST_PASSWORD });
-    await failedAttempts(user.email, perAccount.points - 1);
+    await failedAttempts(user.email, pairFreeFailures);
+    const waits: unknown[] = [];
+    for (let round = 0; round < 4; round++) {
+      await waitIsOver(user.email);
+      await failedAttempts(user.email, 1);
+      waits.push((await expectAppError(signIn(user.email, "another guess"), "RATE_LIMITED")).details.retryAfterSeconds);
+    }
+    expect(waits).toEqual([1, 2, 4, 8]);
+  });
+
+  it("the right password from another address works while one address is throttled", async () => {
+    const user = await makeUser({ password: TEST_PASSWORD });
+    await failedAttempts(user.email, pairFreeFailures + 1);
+    await expectAppError(signIn(user.email, TEST_PASSWORD), "RATE_LIMITED");
+    await expect(signIn(user.email, TEST_PASSWORD, "198.51.100.7")).resolves.toMatchObject({ user: { id: user.id } });
+  });
+
+  it("a successful sign-in forgets that address's failures", async () => {
+    const user = await makeUser({ password: TEST_PASSWORD });
+    await failedAttempts(user.email, pairFreeFailures);
     await signIn(user.email, TEST_PASSWORD);
-    await failedAttempts(user.email, perAccount.points);
+    await failedAttempts(user.email, pairFreeFailures + 1);
     await expectAppError(signIn(user.email, TEST_PASSWORD), "RATE_LIMITED");
   });
 
-  it("counts every attempt of a burst: of ten at once, exactly five are checked", async () => {
+  it(`counts every attempt of a burst: of ten at once from one address, exactly ${pairFreeFailures + 1} are checked`, async () => {
     const user = await makeUser({ password: TEST_PASSWORD });
     const errors = await Promise.all(Array.from({ length: 10 }, () => rejectionOf(signIn(user.email, "wrong password!"))));
     expect(errors.map((error) => error?.code).sort()).toEqual([
-      ...Array<string>(perAccount.points).fill("RATE_LIMITED"),
-      ...Array<string>(10 - perAccount.points).fill("UNAUTHENTICATED"),
+      ...Array<string>(10 - pairFreeFailures - 1).fill("RATE_LIMITED"),
+      ...Array<string>(pairFreeFailures + 1).fill("UNAUTHENTICATED"),
     ]);
+  });
+
+  it(`past ${accountFreeFailures} failures across addresses, every address waits for that account`, async () => {
+    const user = await makeUser({ password: TEST_PASSWORD });
+    // One guess from each of many addresses: no pair throttle ever starts.
+    await Promise.all(Array.from({ length: accountFreeFailures }, (_, i) => failedAttempts(user.email, 1, `192.0.2.${i + 1}`)));
+    // The next attempt, from yet another address, is counted the way sign-in counts it (no
+    // scrypt hash, so the one-second wait it starts cannot run out before the check below).
+    await reserveSignInAttempt(user.email, "192.0.2.200");
+    const limited = await expectAppError(signIn(user.email, TEST_PASSWORD, "198.51.100.99"), "RATE_LIMITED");
+    expect(limited.details.retryAfterSeconds).toBe(1);
+  });
+
+  it("guesses refused while an address waits do not count toward the account-wide ceiling", async () => {
+    const user = await makeUser({ password: TEST_PASSWORD });
+    await failedAttempts(user.email, pairFreeFailures + 1);
+    // A long wait, as after many failures, so the hammering below all falls inside it.
+    await db().signInThrottle.updateMany({ where: { accountKey: user.email.toLowerCase(), scope: "pair" }, data: { blockedUntil: new Date(Date.now() + 600_000) } });
+    for (let i = 0; i < accountFreeFailures * 2; i++) await expectAppError(signIn(user.email, "hammering"), "RATE_LIMITED");
+    await expect(signIn(user.email, TEST_PASSWORD, "198.51.100.8")).resolves.toMatchObject({ user: { id: user.id } });
   });
 
   it(`refuses attempt ${perIp.points + 1} from one IP, across different emails`, async () => {
@@ -215,7 +259,7 @@ describe("sign-in rate limits", () => {
     // All but the last few attempts are counted the way sign-in counts them, without the
     // password check each would cost (a scrypt hash); the last few are real failed sign-ins.
     const real = 5;
-    for (let i = 0; i < perIp.points - real; i++) await consumeSignInAttempt(`visitor-${uniqueToken()}@example.org`, ip);
+    for (let i = 0; i < perIp.points - real; i++) await reserveSignInAttempt(`visitor-${uniqueToken()}@example.org`, ip);
     const attempts = Array.from({ length: real }, () => rejectionOf(signIn(`visitor-${uniqueToken()}@example.org`, "guessing a password")));
     expect((await Promise.all(attempts)).map((error) => error?.code)).toEqual(Array(real).fill("UNAUTHENTICATED"));
 
@@ -264,5 +308,36 @@ describe("changeOwnPassword", () => {
 
     await expectAppError(signIn(user.email, TEST_PASSWORD, "198.51.100.201"), "UNAUTHENTICATED");
     await expect(signIn(user.email, NEW_PASSWORD, "198.51.100.201")).resolves.toMatchObject({ user: { id: user.id } });
+  });
+});
+
+describe("admin view of sign-in throttles", () => {
+  it("lists a throttled pair and clears it, so the right password works again at once", async () => {
+    const { listSignInThrottles, clearSignInThrottle } = await import("@/lib/server/users/sign-in-throttles");
+    const admin = await makeUser({ roles: ["admin"] });
+    const user = await makeUser({ password: TEST_PASSWORD });
+    for (let i = 0; i <= SIGN_IN_LIMITS.pairFreeFailures; i++) await rejectionOf(signIn(user.email, `wrong ${i}`));
+    await expectAppError(signIn(user.email, TEST_PASSWORD), "RATE_LIMITED");
+
+    const rows = (await listSignInThrottles(admin)).filter((row) => row.accountKey === user.email.toLowerCase());
+    expect(rows).toContainEqual(expect.objectContaining({ scope: "pair", ip, failures: SIGN_IN_LIMITS.pairFreeFailures + 1, active: true }));
+    expect(rows).toContainEqual(expect.objectContaining({ scope: "account", ip: "", active: false }));
+
+    await clearSignInThrottle(admin, { scope: "pair", accountKey: user.email.toLowerCase(), ip });
+    await expect(signIn(user.email, TEST_PASSWORD)).resolves.toMatchObject({ user: { id: user.id } });
+    const audit = await db().auditEvent.findFirst({ where: { action: "sign-in-throttle.clear", actorId: admin.id } });
+    expect(audit?.entityId).toBe(`pair:${user.email.toLowerCase()}@${ip}`);
+  });
+
+  it("clearing a throttle that does not exist is a 404 that changes nothing", async () => {
+    const { clearSignInThrottle } = await import("@/lib/server/users/sign-in-throttles");
+    const admin = await makeUser({ roles: ["admin"] });
+    const before = await snapshotDatabase();
+    await expectAppError(clearSignInThrottle(admin, { scope: "pair", accountKey: "nobody@example.org", ip: "203.0.113.1" }), "NOT_FOUND");
+    const nul = await expectAppError(clearSignInThrottle(admin, { scope: "pair", accountKey: "a\u0000b" }), "INVALID_INPUT");
+    expect(Object.keys(nul.fieldErrors)).toEqual(["accountKey"]);
+    const scope = await expectAppError(clearSignInThrottle(admin, { scope: "everything", accountKey: "a@example.org" }), "INVALID_INPUT");
+    expect(Object.keys(scope.fieldErrors)).toEqual(["scope"]);
+    await expectDatabaseUnchanged(before);
   });
 });

@@ -33,6 +33,8 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   reactivateUser:       ["denied", "denied",  "denied",  "allowed", "denied"],
   changeOwnPassword:    ["denied", "allowed", "allowed", "allowed", "denied"],
   retryJob:             ["denied", "denied",  "denied",  "allowed", "denied"],
+  clearSignInThrottle:  ["denied", "denied",  "denied",  "allowed", "denied"],
+  signOutEverywhere:    ["denied", "allowed", "allowed", "allowed", "denied"],
   ...WORKSPACE_MATRIX_ROWS,
   ...TRACKER_MATRIX_ROWS,
   ...FORECAST_MATRIX_ROWS,

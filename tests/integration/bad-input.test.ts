@@ -51,7 +51,9 @@ async function buildFixtures() {
     reactivate: await makeUser({ roles: ["analyst"], deactivated: true }),
     existing: await makeUser({ roles: ["analyst"], email: "taken@example.org" }),
   };
-  return { analyst, reviewer, admin, active: active!, retired: retired!, claim, existing, refuting, context, foreign, removed, proposals, targets };
+  const throttle = { scope: "pair", accountKey: "throttled@example.org", ip: "203.0.113.50" };
+  await getDb().signInThrottle.create({ data: { ...throttle, failures: 5, blockedUntil: new Date(Date.now() + 60_000), lastFailedAt: new Date() } });
+  return { analyst, reviewer, admin, active: active!, retired: retired!, claim, existing, refuting, context, foreign, removed, proposals, targets, throttle };
 }
 
 // The valid input each case patches, and who calls.
@@ -78,6 +80,8 @@ const COMMANDS: Record<CommandName, { actor: (f: Fixtures) => TestUser; valid: (
   setUserRoles: { actor: (f) => f.admin, valid: (f) => ({ userId: f.targets.roles.id, roles: ["analyst", "reviewer"] }) },
   deactivateUser: { actor: (f) => f.admin, valid: (f) => ({ userId: f.targets.deactivate.id }) },
   reactivateUser: { actor: (f) => f.admin, valid: (f) => ({ userId: f.targets.reactivate.id }) },
+  clearSignInThrottle: { actor: (f) => f.admin, valid: (f) => ({ ...f.throttle }) },
+  signOutEverywhere: { actor: (f) => f.admin, valid: (f) => ({ userId: f.targets.roles.id }) },
   changeOwnPassword: {
     actor: (f) => f.analyst,
     valid: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
@@ -222,6 +226,18 @@ const CASES: Record<CommandName, Case[]> = {
     ["userId missing", { userId: undefined }, "userId"],
     ["userId a list", { userId: ["a", "b"] }, "userId"],
     ["userId unknown", { userId: "usr_does_not_exist" }, NOT_FOUND],
+  ],
+  clearSignInThrottle: [
+    ["scope unknown", { scope: "everything" }, "scope"],
+    ["accountKey missing", { accountKey: undefined }, "accountKey"],
+    ["accountKey with NUL", { accountKey: "a\u0000b@example.org" }, "accountKey"],
+    ["ip too long", { ip: "1".repeat(46) }, "ip"],
+    ["no such throttle", { accountKey: "nobody-throttled@example.org" }, NOT_FOUND],
+  ],
+  signOutEverywhere: [
+    ["userId a number", { userId: 42 }, "userId"],
+    ["userId containing a NUL character", { userId: "a\u0000b" }, "userId"],
+    ["userId unknown", { userId: "no-such-user" }, NOT_FOUND],
   ],
   changeOwnPassword: [
     ["currentPassword wrong", { currentPassword: "not my password at all" }, "currentPassword"],

@@ -64,6 +64,8 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     reactivateUser: "admin",
     changeOwnPassword: "analyst",
     retryJob: "admin",
+    clearSignInThrottle: "admin",
+    signOutEverywhere: "analyst",
     ...TRACKER_RUN_AS,
     ...WORKSPACE_RUN_AS,
     ...FORECAST_RUN_AS,

@@ -51,7 +51,7 @@ describe("Atom feeds", () => {
     const { feed, entries } = await fetchFeed(`/trackers/${slug}/feed.xml`);
     expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
     expect(feed.id).toBe(`http://localhost:3000/trackers/${slug}/feed.xml`);
-    expect(String(feed.title)).toContain("approved status changes");
+    expect((feed.title as AtomText)["#text"]).toContain("approved status changes");
     const links = ([] as { "@rel": string; "@href": string }[]).concat(feed.link as never);
     expect(links).toContainEqual({ "@rel": "self", "@href": `http://localhost:3000/trackers/${slug}/feed.xml` });
 

@@ -27,7 +27,7 @@ const BAD_SLUGS: [slug: unknown, problem: string][] = [
   ["euv/admin",          "may contain only lowercase letters (a–z), digits and hyphens"],
   ["%2e%2e",             "may contain only lowercase letters (a–z), digits and hyphens"],
   ["café",               "may contain only lowercase letters (a–z), digits and hyphens"],
-  ["euv\u0000",          "may contain only lowercase letters (a–z), digits and hyphens"],
+  ["euv\u0000",          "must not contain NUL characters or broken Unicode"],
   ["-euv",               "must not start or end with a hyphen"],
   ["euv-",               "must not start or end with a hyphen"],
   ["euv--2030",          "must not contain two hyphens in a row"],

@@ -153,4 +153,10 @@ export const INTENDED_EFFECTS: Record<CommandName, Effect> = {
     expect(await db().$queryRawUnsafe<unknown[]>("SELECT 1 FROM pgboss.job WHERE id = $1::uuid", input.jobId)).toHaveLength(0);
     expect(await db().jobOutbox.count({ where: { name: input.queue } })).toBeGreaterThan(0);
   },
+  async clearSignInThrottle({ input }) {
+    expect(await db().signInThrottle.count({ where: { scope: input.scope, accountKey: input.accountKey, ip: input.ip } })).toBe(0);
+  },
+  async signOutEverywhere({ actor }) {
+    expect(await db().session.count({ where: { userId: actor.id } })).toBe(0);
+  },
 };

@@ -3,6 +3,7 @@
 // uses it for every cell, so a denied cell is denied by the permission check and not by
 // a missing row or a four-eyes rule; the rule 1 test uses it to run every command.
 import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
 import { COMMANDS, type CommandName } from "@/lib/server/commands";
 import {
   CLAIM_FIELDS,
@@ -96,6 +97,16 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
   async reactivateUser() {
     const target = await makeUser({ roles: ["analyst"], deactivated: true });
     return { userId: target.id };
+  },
+  async clearSignInThrottle() {
+    const accountKey = `throttled-${uniqueToken()}@example.org`;
+    await getDb().signInThrottle.create({
+      data: { scope: "pair", accountKey, ip: "203.0.113.9", failures: 6, blockedUntil: new Date(Date.now() + 60_000), lastFailedAt: new Date() },
+    });
+    return { scope: "pair", accountKey, ip: "203.0.113.9" };
+  },
+  async signOutEverywhere() {
+    return {};
   },
   async changeOwnPassword(actor) {
     const newPassword = "a brand new passphrase";

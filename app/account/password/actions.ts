@@ -1,7 +1,9 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { formAction } from "@/lib/actions/form-action";
+import { redirect } from "next/navigation";
+import { buttonAction, formAction } from "@/lib/actions/form-action";
+import { signOutEverywhere } from "@/lib/server/users/sign-out-everywhere";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 
 // better-auth's session cookie holds "<token>.<signature>"; the token identifies the row to keep.
@@ -19,4 +21,10 @@ export const changePasswordAction = formAction(async ({ actor, input }) => {
     status: "success",
     message: `Your password was changed.${otherSessionsEnded ? ` ${otherSessionsEnded} other session${otherSessionsEnded === 1 ? " was" : "s were"} signed out.` : ""}`,
   };
+});
+
+/** Ends every session of the acting user, this one included. */
+export const signOutEverywhereAction = buttonAction(async ({ actor }) => {
+  await signOutEverywhere(actor, {});
+  redirect("/sign-in");
 });

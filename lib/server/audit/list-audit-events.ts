@@ -14,6 +14,9 @@ export type AuditEventView = {
   actor: { id: string; name: string; email: string } | null;
   before: Prisma.JsonValue | null;
   after: Prisma.JsonValue | null;
+  /** The request's client address and user agent; null for scripts and the seed. */
+  ipAddress: string | null;
+  userAgent: string | null;
 };
 
 export type AuditEventPage = {
@@ -60,6 +63,8 @@ export async function listAuditEvents(actor: Actor | null, input: unknown): Prom
         createdAt: true,
         before: true,
         after: true,
+        ipAddress: true,
+        userAgent: true,
         actor: { select: { id: true, name: true, email: true } },
       },
     }),

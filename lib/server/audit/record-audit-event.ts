@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { currentRequestContext } from "./request-context";
 
-export type AuditEntity = "User" | "Tracker" | "ProofPoint" | "Claim" | "Evidence" | "Source" | "StatusProposal" | "ForecastQuestion" | "Forecast" | "SourceGradeProposal" | "Job";
+export type AuditEntity = "User" | "SignInThrottle" | "Tracker" | "ProofPoint" | "Claim" | "Evidence" | "Source" | "StatusProposal" | "ForecastQuestion" | "Forecast" | "SourceGradeProposal" | "Job";
 
 export type AuditEventInput = {
   actor: Actor | null;
@@ -20,8 +21,11 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
 
 /** Appends an audit event inside the caller's transaction, so it commits or rolls back with the change. */
 export async function recordAuditEvent(tx: Prisma.TransactionClient, event: AuditEventInput): Promise<void> {
+  const request = await currentRequestContext();
   await tx.auditEvent.create({
     data: {
+      ipAddress: request.ipAddress,
+      userAgent: request.userAgent,
       actorId: event.actor?.id ?? null,
       action: event.action,
       entityType: event.entityType,

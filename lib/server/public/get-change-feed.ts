@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isStorableText } from "@/lib/validation/common";
 import type { ClaimStatus } from "@/lib/domain";
 import { toTimestamp } from "./serialize";
 import { publicClaimWhere, publicTrackerWhere } from "./visibility";
@@ -35,6 +36,8 @@ export async function getChangeFeed(options: { slug?: string; now?: Date } = {})
   const now = options.now ?? new Date();
   let tracker: ChangeFeed["tracker"] = null;
   if (options.slug !== undefined) {
+    // A slug PostgreSQL could not even compare (NUL, lone surrogate) names no tracker.
+    if (!isStorableText(options.slug)) return null;
     tracker = await getDb().tracker.findFirst({
       where: { ...publicTrackerWhere(), slug: options.slug },
       select: { id: true, slug: true, title: true, question: true, isDemo: true },

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "audit_events" ADD COLUMN     "ipAddress" TEXT,
+ADD COLUMN     "userAgent" TEXT;
