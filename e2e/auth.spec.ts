@@ -41,11 +41,11 @@ test("a wrong password is refused with one message and keeps the email typed", a
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("a return path that a browser would read as another site ends on this site", async ({ page, baseURL }) => {
+test("a return path that a browser would read as another site ends on this site", async ({ page, baseURL, accounts }) => {
   // A tab inside "/\t/evil.example" is dropped by the browser, leaving "//evil.example".
   await page.goto("/sign-in?next=%2F%09%2Fevil.example");
-  await page.getByLabel("Email").fill(ACCOUNTS.analyst.email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("Email").fill(accounts.analyst.email);
+  await page.getByLabel("Password").fill(accounts.analyst.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(`${baseURL}/workspace`);
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
@@ -81,7 +81,7 @@ test("a forged X-Forwarded-For does not escape the sign-in throttle", async ({ p
   expect(messages.at(-1)).toContain("Too many failed sign-in attempts");
 });
 
-test("an admin sees a throttled sign-in, clears it, and the audit log names the request's address and browser", async ({ page }) => {
+test("an admin sees a throttled sign-in, clears it, and the audit log names the request's address and browser", async ({ page, accounts }) => {
   test.setTimeout(120_000);
   const email = `throttled-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -92,8 +92,8 @@ test("an admin sees a throttled sign-in, clears it, and the audit log names the 
     await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toBeVisible();
   }
   await page.goto("/sign-in?next=%2Fadmin%2Fsign-in-throttles");
-  await page.getByLabel("Email").fill(ACCOUNTS.admin.email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("Email").fill(accounts.admin.email);
+  await page.getByLabel("Password").fill(accounts.admin.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Sign-in throttles" })).toBeVisible();
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email }) }).filter({ hasText: /127\.0\.0\.1|::1/ });

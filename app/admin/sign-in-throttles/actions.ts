@@ -8,4 +8,4 @@ export const clearSignInThrottleAction = formAction(async ({ actor, input }) => 
   await clearSignInThrottle(actor, input);
   revalidatePath("/admin/sign-in-throttles");
   return { status: "success", message: "Throttle cleared: the next attempt is checked at once." };
-}, { changesPublicData: false });
+});
