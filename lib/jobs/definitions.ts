@@ -28,6 +28,8 @@ export const JOB_DEFINITIONS = {
   "evidence.check-link": { data: ZEvidenceJob, policy: "stately", retryLimit: 1, retryDelaySeconds: 300, expireInSeconds: 120, concurrency: 2 },
   /** The scheduled sweep: queues a link check for every live item due one, spread out. */
   "link-health.sweep": { data: z.object({}).loose(), policy: "singleton", retryLimit: 1, retryDelaySeconds: 60, expireInSeconds: 600, concurrency: 1 },
+  /** The scheduled resolution of forecast questions whose resolve-by day has ended unticked. */
+  "forecasts.resolve-due": { data: z.object({}).loose(), policy: "singleton", retryLimit: 1, retryDelaySeconds: 60, expireInSeconds: 300, concurrency: 1 },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOB_DEFINITIONS;

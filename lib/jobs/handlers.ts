@@ -4,6 +4,7 @@ import "server-only";
 import { captureEvidence } from "@/lib/server/capture/capture-evidence";
 import { checkEvidenceLink } from "@/lib/server/link-health/check-evidence-link";
 import { sweepLinkHealth } from "@/lib/server/link-health/sweep";
+import { sweepDueForecastQuestions } from "@/lib/server/forecasts/due-resolution-sweep";
 import { invalidatePublicDataForClaim } from "@/lib/server/public/cache";
 import { getDb } from "@/lib/db/client";
 import { JOB_DEFINITIONS, type JobData, type JobName } from "./definitions";
@@ -26,6 +27,7 @@ const HANDLERS: Handlers = {
     if ((await checkEvidenceLink(data.evidenceId)) !== "skipped") await refreshReaders(data.evidenceId);
   },
   "link-health.sweep": () => sweepLinkHealth(),
+  "forecasts.resolve-due": () => sweepDueForecastQuestions({ force: true }),
 };
 
 /** The handlers with their data validated first: a malformed payload fails loudly. */

@@ -5,6 +5,8 @@ import type { JobName } from "./definitions";
 export type Schedule = { name: JobName; cron: string; data?: Record<string, unknown> };
 
 export const SCHEDULES: readonly Schedule[] = [
+  // Questions resolve no once their resolve-by day has ended unticked (UTC).
+  { name: "forecasts.resolve-due", cron: "*/15 * * * *" },
   // Hourly: each run queues the items whose last check is a week old, so a week's checks
   // are spread over the week rather than fired at once (lib/server/link-health/sweep.ts).
   { name: "link-health.sweep", cron: "17 * * * *" },

@@ -54,21 +54,24 @@ export async function seedScaleTracker(url: string, size: ScaleSize = SCALE_DEFA
     );
     // Claims 1..changes end with an approved status; the rest stay unverified.
     await run(
-      `INSERT INTO claims (id, "proofPointId", statement, claimant, subject, "claimedAt", "resolveBy", status, "createdById", "createdAt", "updatedAt")
+      `INSERT INTO claims (id, "proofPointId", statement, claimant, subject, "claimedAt", "resolveBy", status, "meetsCriteria", "createdById", "createdAt", "updatedAt")
        SELECT $1 || 'claim-' || n, $1 || 'point-' || (1 + n % 6), 'Scale claim number ' || n || ' about proof point ' || (1 + n % 6),
               'Claimant ' || (n % 97), 'Subject ' || (n % 31), (date '2024-01-01' + (n % 700)),
               CASE WHEN n % 10 = 0 THEN date '2025-06-01' + (n % 900) END,
               CASE WHEN n <= $3::int THEN (ARRAY['supported','partially_supported','disputed','refuted'])[1 + n % 4]::"ClaimStatus" ELSE 'unverified' END,
+              -- Supported claims were approved as meeting their proof point's criteria, so they tick.
+              CASE WHEN n <= $3::int AND n % 4 = 0 THEN true END,
               $1 || 'analyst', now() - interval '300 days' + n * interval '1 minute', now()
        FROM generate_series(1, $2::int) n`,
       [p, size.claims, size.changes],
     );
     // The first claim holds hotClaimEvidence items; the rest are spread over the other claims.
     await run(
-      `INSERT INTO evidence (id, "claimId", "sourceId", url, title, quote, "publishedAt", "accessedAt", stance, credibility, "createdById", "createdAt", "updatedAt")
+      `INSERT INTO evidence (id, "claimId", "sourceId", url, "canonicalUrl", title, quote, "publishedAt", "accessedAt", stance, credibility, "createdById", "createdAt", "updatedAt")
        SELECT $1 || 'evidence-' || n,
               $1 || 'claim-' || CASE WHEN n <= $3::int THEN 1 ELSE 2 + (n - $3::int - 1) % ($4::int - 1) END,
               $1 || 'source-' || (1 + n % $5::int),
+              'https://' || $1 || 'source-' || (1 + n % $5::int) || '.example/item/' || n,
               'https://' || $1 || 'source-' || (1 + n % $5::int) || '.example/item/' || n,
               'Evidence item ' || n, 'A generated quote for evidence item ' || n || '.',
               date '2024-01-01' + (n % 700), date '2025-01-01',
@@ -85,9 +88,9 @@ export async function seedScaleTracker(url: string, size: ScaleSize = SCALE_DEFA
       [p, size.changes],
     );
     await run(
-      `INSERT INTO status_changes (id, "claimId", "proposalId", "fromStatus", "toStatus", rationale, "proposedById", "approvedById", "createdAt")
-       SELECT $1 || 'change-' || n, sp."claimId", sp.id, sp."fromStatus", sp."toStatus", sp.rationale, sp."proposedById", sp."decidedById", sp."decidedAt"
-       FROM generate_series(1, $2::int) n JOIN status_proposals sp ON sp.id = $1 || 'proposal-' || n`,
+      `INSERT INTO status_changes (id, "claimId", "proposalId", "fromStatus", "toStatus", rationale, "proposedById", "approvedById", "meetsCriteria", "createdAt")
+       SELECT $1 || 'change-' || n, sp."claimId", sp.id, sp."fromStatus", sp."toStatus", sp.rationale, sp."proposedById", sp."decidedById", c."meetsCriteria", sp."decidedAt"
+       FROM generate_series(1, $2::int) n JOIN status_proposals sp ON sp.id = $1 || 'proposal-' || n JOIN claims c ON c.id = sp."claimId"`,
       [p, size.changes],
     );
     await run("COMMIT");

@@ -68,7 +68,7 @@ describe("resolution on approval", () => {
     });
     const claim = await makeClaim({ proofPointId: proofPoint.id });
     const proposal = await makeProposal({ claimId: claim.id, toStatus: "supported" });
-    await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id }, { now: new Date("2025-01-21T00:00:01Z") });
+    await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id, meetsCriteria: true }, { now: new Date("2025-01-21T00:00:01Z") });
     expect((await questionRow(question.id)).resolution).toBeNull();
 
     const resolved = await resolveDueForecastQuestions(new Date("2025-01-22T00:00:00Z"));
@@ -80,7 +80,7 @@ describe("resolution on approval", () => {
     const { question, proofPoint } = await makeForecastQuestion({ now: new Date("2025-03-01T00:00:00Z"), closesOn: "2025-03-05", resolvesBy: "2025-03-10" });
     const claim = await makeClaim({ proofPointId: proofPoint.id });
     const proposal = await makeProposal({ claimId: claim.id, toStatus: "supported" });
-    await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id }, { now: new Date("2025-03-10T23:00:00Z") });
+    await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id, meetsCriteria: true }, { now: new Date("2025-03-10T23:00:00Z") });
     expect((await questionRow(question.id)).resolution).toBe("yes");
   });
 });
@@ -105,7 +105,7 @@ describe("resolution at the date", () => {
     const { question, proofPoint } = await makeForecastQuestion({ now: new Date("2025-08-01T00:00:00Z"), closesOn: "2025-08-02", resolvesBy: "2025-08-03" });
     const claim = await makeClaim({ proofPointId: proofPoint.id });
     const proposal = await makeProposal({ claimId: claim.id, toStatus: "supported" });
-    await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id }, { now: new Date("2025-08-02T10:00:00Z") });
+    await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id, meetsCriteria: true }, { now: new Date("2025-08-02T10:00:00Z") });
     await resolveDueForecastQuestions(new Date("2025-09-01T00:00:00Z"));
     expect((await questionRow(question.id)).resolution).toBe("yes");
   });

@@ -74,7 +74,7 @@ it("path segments of public routes: no 5xx", async () => {
 });
 
 it("action fields of write commands: a 4xx AppError, never anything else", async () => {
-  const commands = fc.constantFrom("createClaim", "addEvidence", "proposeStatusChange", "rejectProposal", "editClaim", "rateSource");
+  const commands = fc.constantFrom("createClaim", "addEvidence", "proposeStatusChange", "rejectProposal", "editClaim", "proposeSourceGrade");
   const fields = fc.dictionary(
     fc.constantFrom("claimId", "proofPointId", "statement", "claimant", "subject", "claimedAt", "url", "title", "stance", "credibility", "toStatus", "rationale", "proposalId", "note", "sourceId", "reliability", "version", "evidenceIds"),
     fc.oneof(hostile, fc.array(hostile, { maxLength: 3 }), fc.integer(), fc.constant(null)),

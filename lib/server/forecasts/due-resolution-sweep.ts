@@ -1,7 +1,7 @@
 import "server-only";
-// Where resolveDueForecastQuestions runs until a scheduled job does: before the public
-// forecast reads, at most once a minute per instance. A scheduler replaces this file by
-// calling resolveDueForecastQuestions() and invalidating the trackers it reports.
+// Where resolveDueForecastQuestions runs: the worker's "forecasts.resolve-due" schedule
+// (lib/jobs/schedules.ts), and before the public forecast reads, at most once a minute per
+// instance, so a reader never sees a question open past its day while no worker runs.
 import { invalidatePublicData } from "@/lib/server/public/cache";
 import { resolveDueForecastQuestions } from "./resolve-due-forecast-questions";
 
