@@ -76,6 +76,14 @@ describe("resolution on approval", () => {
     expect(await questionRow(question.id)).toMatchObject({ resolution: "no", resolvedByChangeId: null, resolvedAt: new Date("2025-01-20T23:59:59.999Z") });
   });
 
+  it("does not resolve yes when the reviewer judges the supported claim short of the criteria", async () => {
+    const { question, proofPoint } = await makeForecastQuestion({ now: new Date("2025-04-01T00:00:00Z"), closesOn: "2025-04-05", resolvesBy: "2025-04-30" });
+    const claim = await makeClaim({ proofPointId: proofPoint.id });
+    const proposal = await makeProposal({ claimId: claim.id, toStatus: "supported" });
+    await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id, meetsCriteria: false }, { now: new Date("2025-04-10T10:00:00Z") });
+    expect((await questionRow(question.id)).resolution).toBeNull();
+  });
+
   it("resolves yes on the last day of the window", async () => {
     const { question, proofPoint } = await makeForecastQuestion({ now: new Date("2025-03-01T00:00:00Z"), closesOn: "2025-03-05", resolvesBy: "2025-03-10" });
     const claim = await makeClaim({ proofPointId: proofPoint.id });

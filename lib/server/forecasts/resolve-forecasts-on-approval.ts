@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { boxTickedUnderVersion, endOfDayUtc, startOfDayUtc } from "@/lib/domain/forecasts/questions";
-import { proofPointState } from "@/lib/domain/scorecard";
+import { boxStatusOf, proofPointState } from "@/lib/domain/scorecard";
 import { currentCriteria } from "@/lib/server/trackers/criteria-version";
 import { QUESTION_FOR_HISTORY, recordResolution } from "./record-resolution";
 
@@ -25,8 +25,9 @@ export async function resolveForecastsOnApproval(
   const open = questions.filter((question) => approval.at.getTime() <= endOfDayUtc(question.resolvesBy).getTime());
   if (open.length === 0) return [];
 
-  const claims = await tx.claim.findMany({ where: { proofPointId: claim.proofPointId }, select: { status: true } });
-  const stateAfterApproval = proofPointState(claims.map((row) => row.status));
+  // Box statuses, as on the scorecard: a supported claim judged short of the criteria ticks nothing.
+  const claims = await tx.claim.findMany({ where: { proofPointId: claim.proofPointId }, select: { status: true, meetsCriteria: true } });
+  const stateAfterApproval = proofPointState(claims.map(boxStatusOf));
   const criteriaAtApproval = await currentCriteria(tx, claim.proofPointId);
   if (!criteriaAtApproval) return [];
 
