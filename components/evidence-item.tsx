@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { PublicEvidence } from "@/lib/server/public/public-evidence";
+import type { PublicEvidence } from "@/lib/server/read/evidence";
 import { CredibilityBadge } from "./credibility-badge";
 import { EvidencePreservation, robustLinkVersion } from "./evidence-preservation";
 import styles from "./evidence.module.css";

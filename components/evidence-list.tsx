@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { STANCES, STANCE_LABELS, type Stance } from "@/lib/domain";
-import type { PublicEvidence } from "@/lib/server/public/public-evidence";
+import type { PublicEvidence } from "@/lib/server/read/evidence";
 import styles from "./evidence.module.css";
 import { EvidenceItem } from "./evidence-item";
 

@@ -1,7 +1,7 @@
 // Under each evidence item: when the page was captured and where to read the copy, whether
 // the quote was found in it, and what our link checks observed, with their dates.
 import { describeObservations } from "@/lib/domain/link-health";
-import type { PublicPreservation } from "@/lib/server/public/evidence-preservation";
+import type { PublicPreservation } from "@/lib/server/read/evidence-preservation";
 import { ExternalLink } from "./external-link";
 import { formatDate } from "./format";
 import { FormattedDate } from "./formatted-date";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { LatestStatusChange } from "@/lib/server/public/list-tracker-status-changes";
+import type { LatestStatusChange } from "@/lib/server/read/list-tracker-status-changes";
 import { FormattedDate } from "./formatted-date";
 import list from "./dated-list.module.css";
 import { StatusBadge } from "./status-badge";

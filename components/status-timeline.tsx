@@ -1,5 +1,5 @@
 import { STANCE_LABELS } from "@/lib/domain";
-import type { StatusHistoryEntry } from "@/lib/server/public/public-status-history";
+import type { StatusHistoryEntry } from "@/lib/server/read/status-history";
 import { evidenceAnchor } from "./evidence-item";
 import { FormattedDate } from "./formatted-date";
 import { StatusBadge } from "./status-badge";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { STATUS_LABELS } from "@/lib/domain";
-import type { TickChart as TickChartData } from "@/lib/server/public/scorecard-history";
+import type { TickChart as TickChartData } from "@/lib/server/read/scorecard-history";
 import { formatDate } from "./format";
 import { ScrollRegion } from "./scroll-region";
 import { FormattedDate } from "./formatted-date";

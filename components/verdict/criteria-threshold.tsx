@@ -1,4 +1,4 @@
-import type { CriteriaThreshold } from "@/lib/server/public/criteria-standing";
+import type { CriteriaThreshold } from "@/lib/server/read/criteria-standing";
 
 /** The numeric bar with its unit, e.g. "Threshold: sustained throughput of at least 100 wafers per hour". */
 export function thresholdText(threshold: CriteriaThreshold): string {

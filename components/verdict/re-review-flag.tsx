@@ -1,7 +1,7 @@
 import { Badge } from "@/components/badge";
 import { FormattedDate } from "@/components/formatted-date";
 import { NEEDS_RE_REVIEW_LABEL } from "@/lib/domain/re-review";
-import type { VerdictStanding } from "@/lib/server/public/verdict-standing";
+import type { VerdictStanding } from "@/lib/server/read/verdict-standing";
 
 /**
  * "Needs re-review" beside a status whose ground changed after approval: the status still

@@ -1,4 +1,4 @@
-import type { PublicPreservation } from "@/lib/server/public/evidence-preservation";
+import type { PublicPreservation } from "@/lib/server/read/evidence-preservation";
 import type { CsvCell } from "./csv-cells";
 
 export const PRESERVATION_COLUMNS = ["captured_at", "capture_text_url", "capture_sha256", "memento_url", "memento_at", "quote_check", "link_checked_at"] as const;

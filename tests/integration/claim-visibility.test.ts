@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getPublicClaim } from "@/lib/server/public/get-public-claim";
-import { isPublicClaim, publicClaimWhere } from "@/lib/server/public/visibility";
+import { isPublicClaim, publicClaimWhere } from "@/lib/server/read/visibility";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { getWorkspaceClaim } from "@/lib/server/workspace/get-workspace-claim";
 import { makeClaim, makeProposal, makeTracker, makeUser, type TestUser } from "../support/builders";

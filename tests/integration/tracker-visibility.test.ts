@@ -6,7 +6,7 @@ import { getPublicClaim } from "@/lib/server/public/get-public-claim";
 import { getPublicProofPoint } from "@/lib/server/public/get-public-proof-point";
 import { getTrackerScorecard } from "@/lib/server/public/get-tracker-scorecard";
 import { listChecklistChanges } from "@/lib/server/public/list-checklist-changes";
-import { listTrackerStatusChanges } from "@/lib/server/public/list-tracker-status-changes";
+import { listTrackerStatusChanges } from "@/lib/server/read/list-tracker-status-changes";
 import { invalidatePublicData } from "@/lib/server/public/cache";
 import { GET as apiClaim } from "@/app/api/v1/claims/[id]/route";
 import { GET as apiTrackers } from "@/app/api/v1/trackers/route";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { PublicPreservation } from "@/lib/server/public/evidence-preservation";
+import type { PublicPreservation } from "@/lib/server/read/evidence-preservation";
 import type { ZApiPreservation } from "@/lib/validation/api/preservation-responses";
 
 export function presentPreservation(preservation: PublicPreservation, baseUrl: string): z.output<typeof ZApiPreservation> {

@@ -6,7 +6,7 @@ import { headline } from "@/lib/domain";
 import { trackerPaths } from "@/lib/public/urls";
 import type { TrackerDataset } from "@/lib/server/public/get-tracker-dataset";
 import type { TrackerScorecard } from "@/lib/server/public/get-tracker-scorecard";
-import type { TrackerStatusChange } from "@/lib/server/public/list-tracker-status-changes";
+import type { TrackerStatusChange } from "@/lib/server/read/list-tracker-status-changes";
 import type { PublishedTrackerSummary } from "@/lib/server/public/list-published-trackers";
 import type {
   ZApiScorecard,

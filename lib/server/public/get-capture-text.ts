@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { publicClaimWhere, publicEvidenceWhere } from "./visibility";
+import { publicClaimWhere, publicEvidenceWhere } from "@/lib/server/read/visibility";
 
 export type CaptureText = { id: string; capturedAt: Date; requestedUrl: string; finalUrl: string | null; sha256: string | null; pageTitle: string | null; text: string; evidenceTitle: string; claimId: string; evidenceId: string };
 

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isStorableText } from "@/lib/validation/common";
 import type { ClaimStatus } from "@/lib/domain";
-import { toTimestamp } from "./serialize";
-import { publicClaimWhere, publicTrackerWhere } from "./visibility";
+import { toTimestamp } from "@/lib/server/read/serialize";
+import { publicClaimWhere, publicTrackerWhere } from "@/lib/server/read/visibility";
 
 export type FeedEntry = {
   id: string;

@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
-import { balanceOfRows, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "./public-evidence";
-import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "./public-status-history";
-import { claimDates, toTimestamp } from "./serialize";
-import { publicClaimWhere, publicEvidenceWhere } from "./visibility";
-import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "./verdict-standing";
+import { balanceOfRows, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "@/lib/server/read/evidence";
+import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/read/status-history";
+import { claimDates, toTimestamp } from "@/lib/server/read/serialize";
+import { publicClaimWhere, publicEvidenceWhere } from "@/lib/server/read/visibility";
+import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 
 export type PublicClaim = {
   id: string;

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { boxStatusOf, proofPointState, type ProofPointState } from "@/lib/domain";
 import type { CriteriaFields } from "@/lib/domain/criteria";
-import { toTimestamp } from "./serialize";
-import { publicReadableProofPointWhere } from "./visibility";
+import { toTimestamp } from "@/lib/server/read/serialize";
+import { publicReadableProofPointWhere } from "@/lib/server/read/visibility";
 
 export type PublicCriteriaVersion = CriteriaFields & {
   version: number;

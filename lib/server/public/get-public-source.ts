@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus, SourceReliability } from "@/lib/domain";
 import { gradeHistoryOrder, gradeHistorySelect, toGradeHistoryEntry, type GradeHistoryEntry } from "@/lib/server/sources/grade-history";
-import { publicClaimWhere, publicEvidenceWhere } from "./visibility";
+import { publicClaimWhere, publicEvidenceWhere } from "@/lib/server/read/visibility";
 
 export type PublicSource = {
   name: string;

@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/domain";
-import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "./public-evidence";
-import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "./public-status-history";
-import { claimDates, toTimestamp } from "./serialize";
-import { toVerdictStanding, type VerdictStanding } from "./verdict-standing";
-import { activeProofPointWhere, publicEvidenceWhere, publicTrackerWhere } from "./visibility";
+import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "@/lib/server/read/evidence";
+import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/read/status-history";
+import { claimDates, toTimestamp } from "@/lib/server/read/serialize";
+import { toVerdictStanding, type VerdictStanding } from "@/lib/server/read/verdict-standing";
+import { activeProofPointWhere, publicEvidenceWhere, publicTrackerWhere } from "@/lib/server/read/visibility";
 
 export type DatasetClaim = {
   id: string;

@@ -1,15 +1,15 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { boxStatusOf, CLAIM_STATUSES, isDueSoon, summarizeScorecard, type ClaimStatus, type ProofPointState } from "@/lib/domain";
-import type { TrackerStatusChange } from "./list-tracker-status-changes";
+import type { TrackerStatusChange } from "@/lib/server/read/list-tracker-status-changes";
 import { listChecklistChanges, type PublicChecklistChange } from "./list-checklist-changes";
 import { loadScorecardChanges } from "./scorecard-changes";
 import { loadScorecardClaims, type ScorecardClaimRow } from "./scorecard-claims";
-import type { TickChart } from "./scorecard-history";
-import { claimDates, toCalendarDate, toTimestamp } from "./serialize";
-import { publicTrackerWhere } from "./visibility";
-import { toVerdictStanding, type VerdictStanding } from "./verdict-standing";
-import { thresholdOf, olderCriteriaTickOf, type CriteriaThreshold } from "./criteria-standing";
+import type { TickChart } from "@/lib/server/read/scorecard-history";
+import { claimDates, toCalendarDate, toTimestamp } from "@/lib/server/read/serialize";
+import { publicTrackerWhere } from "@/lib/server/read/visibility";
+import { toVerdictStanding, type VerdictStanding } from "@/lib/server/read/verdict-standing";
+import { thresholdOf, olderCriteriaTickOf, type CriteriaThreshold } from "@/lib/server/read/criteria-standing";
 
 export type ScorecardClaim = {
   id: string;

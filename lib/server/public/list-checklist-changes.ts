@@ -1,8 +1,8 @@
 import "server-only";
 import type { ChecklistChangeKind } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db/client";
-import { toTimestamp } from "./serialize";
-import { publicChecklistChangeWhere } from "./visibility";
+import { toTimestamp } from "@/lib/server/read/serialize";
+import { publicChecklistChangeWhere } from "@/lib/server/read/visibility";
 
 export type PublicChecklistChange = {
   id: string;

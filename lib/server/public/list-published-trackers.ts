@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { boxStatusOf, summarizeScorecard, type ProofPointState } from "@/lib/domain";
-import { activeProofPointWhere, publicTrackerWhere } from "./visibility";
+import { activeProofPointWhere, publicTrackerWhere } from "@/lib/server/read/visibility";
 
 export type PublishedTrackerSummary = {
   slug: string;

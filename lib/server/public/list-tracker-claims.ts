@@ -4,8 +4,8 @@ import "server-only";
 // page with its total), whatever the number of claims.
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/domain";
-import { claimDates } from "./serialize";
-import { publicEvidenceWhere, publicTrackerWhere } from "./visibility";
+import { claimDates } from "@/lib/server/read/serialize";
+import { publicEvidenceWhere, publicTrackerWhere } from "@/lib/server/read/visibility";
 
 export const CLAIMS_PAGE_SIZE = 50;
 

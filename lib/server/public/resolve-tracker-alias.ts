@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { publicSlugAliasWhere } from "./visibility";
+import { publicSlugAliasWhere } from "@/lib/server/read/visibility";
 
 /** The current slug of the public tracker that once lived at `slug`, or null. */
 export async function resolveTrackerAlias(slug: string): Promise<string | null> {

@@ -6,9 +6,9 @@ import "server-only";
 // shown (that series, the newest few, each proof point's latest).
 import { getDb } from "@/lib/db/client";
 import { boxStatusOf, proofPointState, type ClaimStatus, type ProofPointState } from "@/lib/domain";
-import { toTimestamp } from "./serialize";
-import type { TrackerStatusChange } from "./list-tracker-status-changes";
-import type { TickChart } from "./scorecard-history";
+import { toTimestamp } from "@/lib/server/read/serialize";
+import type { TrackerStatusChange } from "@/lib/server/read/list-tracker-status-changes";
+import type { TickChart } from "@/lib/server/read/scorecard-history";
 
 type NarrowChange = { id: string; claimId: string; proofPointKey: string; toStatus: ClaimStatus; meetsCriteria: boolean | null; createdAt: Date };
 

@@ -7,5 +7,5 @@ export {
   groupByStance,
   publicEvidenceSelect as evidenceSelect,
   toPublicEvidence as toEvidence,
-} from "@/lib/server/public/public-evidence";
-export type { PublicEvidence as WorkspaceEvidence } from "@/lib/server/public/public-evidence";
+} from "@/lib/server/read/evidence";
+export type { PublicEvidence as WorkspaceEvidence } from "@/lib/server/read/evidence";

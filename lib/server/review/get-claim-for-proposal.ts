@@ -1,9 +1,9 @@
 import "server-only";
-import { evidenceDisplayOrder } from "@/lib/server/public/public-evidence";
+import { evidenceDisplayOrder } from "@/lib/server/read/evidence";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus, Stance } from "@/lib/domain";
-import { publicEvidenceWhere } from "@/lib/server/public/visibility";
+import { publicEvidenceWhere } from "@/lib/server/read/visibility";
 import { ZId } from "@/lib/validation/common";
 import { evidenceSelect, groupByStance, toEvidence, type WorkspaceEvidence } from "./claim-evidence";
 

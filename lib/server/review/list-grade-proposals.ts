@@ -2,7 +2,7 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { SourceReliability } from "@/lib/domain";
-import { toTimestamp } from "@/lib/server/public/serialize";
+import { toTimestamp } from "@/lib/server/read/serialize";
 
 export type GradeProposalItem = {
   id: string;

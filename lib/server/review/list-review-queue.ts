@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus, EvidenceBalance } from "@/lib/domain";
-import { isPublicClaim, publicEvidenceWhere } from "@/lib/server/public/visibility";
+import { isPublicClaim, publicEvidenceWhere } from "@/lib/server/read/visibility";
 import { ZId } from "@/lib/validation/common";
 import { balanceOf, evidenceSelect, toEvidence, type WorkspaceEvidence } from "./claim-evidence";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SourceReliability } from "@/lib/domain";
-import { toTimestamp } from "@/lib/server/public/serialize";
+import { toTimestamp } from "@/lib/server/read/serialize";
 
 /** One entry of a source's public grade history: who proposed, who approved, when, why. */
 export type GradeHistoryEntry = {

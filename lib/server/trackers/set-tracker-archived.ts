@@ -8,7 +8,7 @@ import { lockTracker } from "./tracker-lock";
 import { recordSwitch, runSwitchCommand } from "./tracker-switch";
 
 /**
- * Archives a tracker: hidden from readers (lib/server/public/visibility.ts), closed to new
+ * Archives a tracker: hidden from readers (lib/server/read/visibility.ts), closed to new
  * claims and to checklist changes, and kept whole. Its published flag is left as it was,
  * so unarchiving a published tracker makes it public again.
  */

@@ -2,10 +2,10 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
-import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "@/lib/server/public/public-evidence";
-import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/public/public-status-history";
-import { claimDates, toTimestamp } from "@/lib/server/public/serialize";
-import { publicClaimWhere } from "@/lib/server/public/visibility";
+import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "@/lib/server/read/evidence";
+import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/read/status-history";
+import { claimDates, toTimestamp } from "@/lib/server/read/serialize";
+import { publicClaimWhere } from "@/lib/server/read/visibility";
 
 export type WorkspaceEvidence = PublicEvidence & { loggedBy: string; loggedAt: string };
 

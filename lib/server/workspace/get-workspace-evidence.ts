@@ -1,8 +1,8 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "@/lib/server/public/public-evidence";
-import { toTimestamp } from "@/lib/server/public/serialize";
+import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "@/lib/server/read/evidence";
+import { toTimestamp } from "@/lib/server/read/serialize";
 
 export type WorkspaceEvidenceDetail = PublicEvidence & {
   claim: { id: string; statement: string };

@@ -2,8 +2,8 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { BalanceVerdict, ClaimStatus } from "@/lib/domain";
-import { balanceOf, publicEvidenceSelect, toPublicEvidence } from "@/lib/server/public/public-evidence";
-import { claimDates } from "@/lib/server/public/serialize";
+import { balanceOf, publicEvidenceSelect, toPublicEvidence } from "@/lib/server/read/evidence";
+import { claimDates } from "@/lib/server/read/serialize";
 import { claimFilterSql, claimOrderSql, evidenceMatchesSql, type ClaimFilters, type EvidenceMatchRow } from "./claim-search-sql";
 
 export const CLAIMS_PAGE_SIZE = 20;

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { questionTitle, summarizeScores, type ScoreSummary } from "@/lib/domain/forecasts";
-import { toCalendarDate, toTimestamp } from "@/lib/server/public/serialize";
-import { publicTrackerWhere } from "@/lib/server/public/visibility";
+import { toCalendarDate, toTimestamp } from "@/lib/server/read/serialize";
+import { publicTrackerWhere } from "@/lib/server/read/visibility";
 import { calibrationOf, finalForecasts, type Calibration } from "./forecast-scoring";
 
 export type ForecasterProfile = {

@@ -12,8 +12,8 @@ import {
   type ForecastEntry,
   type ScoreSummary,
 } from "@/lib/domain/forecasts";
-import { toCalendarDate, toTimestamp } from "@/lib/server/public/serialize";
-import { activeProofPointWhere, publicTrackerWhere } from "@/lib/server/public/visibility";
+import { toCalendarDate, toTimestamp } from "@/lib/server/read/serialize";
+import { activeProofPointWhere, publicTrackerWhere } from "@/lib/server/read/visibility";
 import { calibrationOf, communityFinals, finalForecasts, scoresByForecaster, type Calibration, type ResolvedQuestionForScoring } from "./forecast-scoring";
 
 export type ForecastQuestionState = "open" | "closed" | ForecastResolution;

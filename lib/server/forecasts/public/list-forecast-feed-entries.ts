@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { communityForecast, questionTitle, summarizeScores } from "@/lib/domain/forecasts";
-import { toTimestamp } from "@/lib/server/public/serialize";
-import { publicTrackerWhere } from "@/lib/server/public/visibility";
+import { toTimestamp } from "@/lib/server/read/serialize";
+import { publicTrackerWhere } from "@/lib/server/read/visibility";
 
 export type ForecastFeedEntry = {
   questionId: string;
