@@ -1,8 +1,7 @@
-import { ACCOUNTS } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
 import { fileClaim, fillEvidence, submitEvidence, uniqueToken } from "./support/workspace";
 
-test("the analyst who logs a new source sets its provisional first grade; it re-weighs at once and a reviewer confirms it", async ({ page: reader, pageAs, tracker }) => {
+test("the analyst who logs a new source sets its provisional first grade; it re-weighs at once and a reviewer confirms it", async ({ page: reader, pageAs, tracker, accounts }) => {
   // Two people and a public page on top of the analyst's steps.
   test.setTimeout(90_000);
   const page = await pageAs("analyst");
@@ -55,5 +54,5 @@ test("the analyst who logs a new source sets its provisional first grade; it re-
   await expect(reviewer.getByRole("status").filter({ hasText: "Grade confirmed." })).toBeVisible();
   await reader.reload();
   await expect(reader.getByRole("note")).toHaveCount(0);
-  await expect(reader.getByRole("region", { name: "Grade history" })).toContainText(`confirmed by ${ACCOUNTS.reviewer.name}`);
+  await expect(reader.getByRole("region", { name: "Grade history" })).toContainText(`confirmed by ${accounts.reviewer.name}`);
 });

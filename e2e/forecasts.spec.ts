@@ -118,7 +118,10 @@ test("two analysts forecast, a reviewer's approval ticks the box, and the questi
   // A reviewer approves: that approval, and nothing else, resolves the question.
   const reviewer = await pageAs("reviewer");
   await reviewer.goto("/workspace/review");
-  await reviewer.getByRole("article", { name: statement }).getByRole("button", { name: "Approve" }).click();
+  const card = reviewer.getByRole("article", { name: statement });
+  // Only a claim judged to meet the proof point's criteria ticks the box.
+  await card.getByRole("radio", { name: "Yes, it meets them" }).check();
+  await card.getByRole("button", { name: "Approve" }).click();
   await expect(reviewer.getByRole("status")).toContainText("Proposal approved.");
 
   const reader = await (await browser.newContext({ baseURL })).newPage();

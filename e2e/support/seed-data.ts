@@ -83,8 +83,13 @@ async function seedTracker(request: SeedTrackerRequest): Promise<SeededTracker> 
         evidenceIds: evidence
           .filter((item) => (status === "supported" ? item.stance === "supports" : status === "refuted" ? item.stance === "refutes" : true))
           .map((item) => item.id),
+        // Disputed cites both sides, or says why the cited sources conflict.
+        ...(status === "disputed" ? { conflictReason: "The fixture's sources disagree on what the trials showed." } : {}),
       });
-    for (const status of spec.approved ?? []) await approveProposal(reviewer, { proposalId: (await propose(status)).id });
+    // Supported ticks the box only when the reviewer judges it to meet the criteria; fixtures do.
+    for (const status of spec.approved ?? []) {
+      await approveProposal(reviewer, { proposalId: (await propose(status)).id, ...(status === "supported" ? { meetsCriteria: true } : {}) });
+    }
     if (spec.pending) await propose(spec.pending);
     claims.push({ id: claim.id, statement: spec.statement, evidence });
   }

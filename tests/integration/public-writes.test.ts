@@ -22,6 +22,8 @@ const PUBLIC_TABLES = [
   "status_changes",
   "sources",
   "source_ratings",
+  "forecast_questions",
+  "forecasts",
 ] as const;
 
 const TRY_AS: ActorKind[] = ["reviewer", "analyst", "admin"];
@@ -64,6 +66,12 @@ async function trackersOf(table: string, rows: Row[]): Promise<string[]> {
       return viaSources(ids("id"));
     case "source_ratings":
       return viaSources(ids("sourceId"));
+    case "forecast_questions":
+      return viaProofPoints(ids("proofPointId"));
+    case "forecasts": {
+      const questions = await db.forecastQuestion.findMany({ where: { id: { in: ids("questionId") } }, select: { proofPointId: true } });
+      return viaProofPoints(questions.map((question) => question.proofPointId));
+    }
     default:
       throw new Error(`no tracker lookup for ${table}`);
   }

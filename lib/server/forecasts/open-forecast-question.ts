@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
-import { proofPointState } from "@/lib/domain/scorecard";
+import { boxStatusOf, proofPointState } from "@/lib/domain/scorecard";
 import { endOfDayUtc, questionTitle } from "@/lib/domain/forecasts/questions";
 import { AppError } from "@/lib/errors/app-error";
 import { ZOpenForecastQuestionInput } from "@/lib/validation/forecast";
@@ -23,14 +23,14 @@ export async function openForecastQuestion(actor: Actor | null, input: unknown, 
   const data = parseInput(ZOpenForecastQuestionInput, input);
   const now = context.now ?? new Date();
   if (endOfDayUtc(data.closesOn).getTime() < now.getTime()) throw invalid("closesOn", "must be today or later");
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const { tracker, proofPoint } = await lockProofPoint(tx, data.proofPointId);
     assertNotArchived(tracker);
     if (proofPoint.retiredAt) throw invalid("proofPointId", "is retired: open questions on active proof points only");
     const criteria = await currentCriteria(tx, proofPoint.id);
     if (!criteria) throw invalid("proofPointId", "has no resolution criteria yet: set them before asking when the box will tick");
-    const claims = await tx.claim.findMany({ where: { proofPointId: proofPoint.id }, select: { status: true } });
-    if (proofPointState(claims.map((claim) => claim.status)) === "ticked") {
+    const claims = await tx.claim.findMany({ where: { proofPointId: proofPoint.id }, select: { status: true, meetsCriteria: true } });
+    if (proofPointState(claims.map(boxStatusOf)) === "ticked") {
       throw invalid("proofPointId", "is already ticked: there is nothing left to forecast");
     }
     const duplicate = await tx.forecastQuestion.findFirst({
@@ -57,6 +57,7 @@ export async function openForecastQuestion(actor: Actor | null, input: unknown, 
       entityId: question.id,
       after: { ...question, title, criteriaVersion: criteria.version },
     });
+    touch.tracker(tracker.id);
     return { question, title, trackerId: tracker.id, trackerSlug: tracker.slug };
   });
 }

@@ -10,12 +10,19 @@ import { inTransaction } from "@/lib/server/transaction";
  * calibration chart are public; without, they are counted but never named.
  */
 export async function setForecastProfile(actor: Actor | null, input: unknown) {
-  requirePermission(actor, "forecast:submit");
+  const forecaster = requirePermission(actor, "forecast:submit");
   const data = parseInput(ZSetForecastProfileInput, input);
-  return inTransaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({ where: { id: actor!.id }, select: { forecastProfilePublic: true } });
-    const user = await tx.user.update({ where: { id: actor!.id }, data: { forecastProfilePublic: data.public }, select: { id: true, forecastProfilePublic: true } });
-    await recordAuditEvent(tx, { actor, action: "user.forecast-profile", entityType: "User", entityId: actor!.id, before, after: user });
+  return inTransaction(async (tx, touch) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: forecaster.id }, select: { forecastProfilePublic: true } });
+    const user = await tx.user.update({ where: { id: forecaster.id }, data: { forecastProfilePublic: data.public }, select: { id: true, forecastProfilePublic: true } });
+    await recordAuditEvent(tx, { actor: forecaster, action: "user.forecast-profile", entityType: "User", entityId: forecaster.id, before, after: user });
+    // The forecaster's name shows (or stops showing) in the scores of every tracker they forecast on.
+    const trackers = await tx.proofPoint.findMany({
+      where: { forecastQuestions: { some: { forecasts: { some: { userId: forecaster.id } } } } },
+      select: { trackerId: true },
+      distinct: ["trackerId"],
+    });
+    for (const { trackerId } of trackers) touch.tracker(trackerId);
     return user;
   });
 }

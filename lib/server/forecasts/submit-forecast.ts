@@ -17,7 +17,7 @@ export async function submitForecast(actor: Actor | null, input: unknown, contex
   requirePermission(actor, "forecast:submit");
   const data = parseInput(ZSubmitForecastInput, input);
   const now = context.now ?? new Date();
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const question = await lockQuestion(tx, data.questionId);
     if (question.proofPoint.tracker.archivedAt) throw new AppError("CONFLICT", "This tracker is archived: its questions take no forecasts.");
     if (question.resolution) throw new AppError("CONFLICT", `This question is ${question.resolution === "annulled" ? "annulled" : "resolved"}: it takes no more forecasts.`);
@@ -38,6 +38,7 @@ export async function submitForecast(actor: Actor | null, input: unknown, contex
       before: previous ?? undefined,
       after: forecast,
     });
+    touch.tracker(question.proofPoint.trackerId);
     return { forecast, questionId: question.id, trackerId: question.proofPoint.trackerId, trackerSlug: question.proofPoint.tracker.slug };
   });
 }

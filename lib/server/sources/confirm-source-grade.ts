@@ -12,7 +12,7 @@ import { lockSource } from "./lock-source";
 export async function confirmSourceGrade(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   const reviewer = requirePermission(actor, "proposal:review");
   const data = parseInput(ZConfirmSourceGradeInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockSource(tx, data.sourceId);
     if (!before.gradeProvisional) {
       throw new AppError("CONFLICT", "This source's grade is not provisional, so there is nothing to confirm; propose a change instead.");
@@ -32,6 +32,8 @@ export async function confirmSourceGrade(actor: Actor | null, input: unknown, co
         createdAt: at,
       },
     });
+    // Readers see the grade on the source page and in every balance that weighs it.
+    touch.source(before.id);
     const source = await tx.source.update({ where: { id: before.id }, data: { gradeProvisional: false } });
     await recordAuditEvent(tx, {
       actor: reviewer,

@@ -18,7 +18,7 @@ import { assertGradeProposalPending, lockGradeProposal } from "./lock-grade-prop
 export async function approveSourceGrade(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   const reviewer = requirePermission(actor, "proposal:review");
   const data = parseInput(ZApproveSourceGradeInput, input);
-  const outcome = await inTransaction(async (tx) => {
+  const outcome = await inTransaction(async (tx, touch) => {
     const { source: before, proposal } = await lockGradeProposal(tx, data.proposalId);
     if (proposal.proposedById === reviewer.id) {
       throw new AppError("FORBIDDEN", "You cannot approve your own grade proposal: another reviewer must approve it.");
@@ -45,6 +45,8 @@ export async function approveSourceGrade(actor: Actor | null, input: unknown, co
         createdAt: at,
       },
     });
+    // Readers see the grade on the source page and in every balance that weighs it.
+    touch.source(before.id);
     const source = await tx.source.update({
       where: { id: before.id },
       data: { reliability: proposal.toReliability, ratingRationale: proposal.rationale, ratedById: proposal.proposedById, ratedAt: at, gradeProvisional: false },

@@ -19,7 +19,7 @@ import { lockSource } from "./lock-source";
 export async function proposeSourceGrade(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   const proposer = requirePermission(actor, "source:edit");
   const data = parseInput(ZProposeSourceGradeInput, input);
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, touch) => {
     const before = await lockSource(tx, data.sourceId);
     const graded = before.ratedAt !== null || (await tx.sourceRating.count({ where: { sourceId: before.id } })) > 0;
     if (!graded && before.createdById === proposer.id) {
@@ -27,6 +27,8 @@ export async function proposeSourceGrade(actor: Actor | null, input: unknown, co
       const rating = await tx.sourceRating.create({
         data: { sourceId: before.id, reliability: data.reliability, rationale: data.rationale, ratedById: proposer.id, kind: "provisional", createdAt: at },
       });
+      // Readers see the grade on the source page and in every balance that weighs it.
+      touch.source(before.id);
       const source = await tx.source.update({
         where: { id: before.id },
         data: { reliability: data.reliability, ratingRationale: data.rationale, ratedById: proposer.id, ratedAt: at, gradeProvisional: true },
