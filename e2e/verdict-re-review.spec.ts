@@ -53,7 +53,7 @@ test("removing cited evidence flags the claim publicly until a second person con
   const flag = reader.getByRole("note").filter({ hasText: "Needs re-review" });
   await expect(flag).toContainText(`cited evidence “${removed}” was removed`);
   await expect(reader.getByRole("main")).toContainText("Partially supported");
-  await reader.goto("/trackers/euv");
+  await reader.goto(`/trackers/${tracker.slug}`);
   const scorecardClaim = reader.getByRole("list", { name: /^Claims under / }).getByRole("listitem").filter({ has: reader.getByRole("link", { name: statement }) });
   await expect(scorecardClaim).toContainText("Needs re-review");
 
