@@ -1,6 +1,6 @@
 // The rendered-page cache: whole public responses (status, headers, bytes, gzip, ETag),
-// tagged with the trackers their render read. Plain JavaScript: it runs in the page server
-// (server.mjs) outside the Next.js bundle. The data cache (lib/server/public/cache-store.ts)
+// tagged with the trackers their render read. Plain JavaScript: it runs in the HTTP server's
+// page-cache layer (page-cache-layer.mjs), outside the Next.js bundle. The data cache (lib/server/public/cache-store.ts)
 // invalidates it through globalThis, with the same tracker ids, whenever a command commits
 // or another instance NOTIFYs. Invalidated entries are kept, marked stale: readers are
 // served them while one re-render runs (stale-while-revalidate).
