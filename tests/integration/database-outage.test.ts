@@ -8,7 +8,6 @@ import { createServer, type Server } from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedCluster, type EmbeddedCluster } from "@/lib/db/embedded-cluster";
 import { answerOutagesWith503, DatabaseMonitor, postgresProbe, RETRY_AFTER_SECONDS } from "@/lib/http/database-outage";
@@ -23,19 +22,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function selectOne(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+/** Whether a fresh connection can run SELECT 1 (the probe the HTTP server uses). */
+const selectOne = (url: string) => postgresProbe(url)();
 
 const clusters: EmbeddedCluster[] = [];
 async function startCluster(): Promise<EmbeddedCluster> {
