@@ -3,43 +3,23 @@
 // friendly page from the first request on; once it is back, responses pass unchanged. The
 // embedded supervisor restarts a PostgreSQL that was killed, and says why it died.
 import { readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
-import net from "node:net";
-import os from "node:os";
+import type net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbeddedCluster, type EmbeddedCluster } from "@/lib/db/embedded-cluster";
+import type { EmbeddedCluster } from "@/lib/db/embedded-cluster";
 import { answerOutagesWith503, DatabaseMonitor, postgresProbe, RETRY_AFTER_SECONDS } from "@/lib/http/database-outage";
 import { superviseCluster } from "../../scripts/lib/cluster-supervisor";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { removeThrowawayClusters, startThrowawayCluster } from "../support/throwaway-cluster";
 
 /** Whether a fresh connection can run SELECT 1 (the probe the HTTP server uses). */
 const selectOne = (url: string) => postgresProbe(url)();
 
-const clusters: EmbeddedCluster[] = [];
 async function startCluster(): Promise<EmbeddedCluster> {
-  const dataDir = path.join(os.tmpdir(), `proofboard-outage-${process.pid}-${clusters.length}-${Date.now()}`, "postgres");
-  const cluster = await startEmbeddedCluster({ dataDir, port: await freePort(), ephemeral: true });
-  clusters.push(cluster);
-  return cluster;
+  return (await startThrowawayCluster("outage")).cluster;
 }
 
-afterAll(async () => {
-  for (const cluster of clusters) {
-    // A cluster the test killed has no process left to stop; its stop() would wait for one.
-    if (await selectOne(cluster.adminUrl)) await cluster.stop();
-    await rm(path.dirname(cluster.dataDir), { recursive: true, force: true });
-  }
-});
+afterAll(() => removeThrowawayClusters((cluster) => selectOne(cluster.adminUrl)));
 
 describe("pages while the database is down", () => {
   let cluster: EmbeddedCluster;
