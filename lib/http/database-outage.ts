@@ -126,25 +126,17 @@ export function answerOutagesWith503(request: IncomingMessage, response: ServerR
   };
   // Next.js either calls writeHead(status) or sets statusCode and calls write/end, whose
   // implicit writeHead comes back here once the decision has let the response out.
-  response.writeHead = ((...args: unknown[]) => {
-    if (!decided && (held || isError(Number(args[0])))) {
-      hold({ kind: "writeHead", args });
-      return response;
-    }
-    return original.writeHead(...args);
-  }) as never;
-  response.write = ((...args: unknown[]) => {
-    if (!decided && (held || (!response.headersSent && isError(response.statusCode)))) {
-      hold({ kind: "write", args });
-      return true;
-    }
-    return original.write(...args);
-  }) as never;
-  response.end = ((...args: unknown[]) => {
-    if (!decided && (held || (!response.headersSent && isError(response.statusCode)))) {
-      hold({ kind: "end", args });
-      return response;
-    }
-    return original.end(...args);
-  }) as never;
+  const startsAnError: Record<Call["kind"], (args: unknown[]) => boolean> = {
+    writeHead: (args) => isError(Number(args[0])),
+    write: () => !response.headersSent && isError(response.statusCode),
+    end: () => !response.headersSent && isError(response.statusCode),
+  };
+  const heldReturn = { writeHead: response, write: true, end: response };
+  for (const kind of ["writeHead", "write", "end"] as const) {
+    response[kind] = ((...args: unknown[]) => {
+      if (decided || !(held || startsAnError[kind](args))) return original[kind](...args);
+      hold({ kind, args });
+      return heldReturn[kind];
+    }) as never;
+  }
 }

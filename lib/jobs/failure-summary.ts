@@ -13,7 +13,8 @@ export function summarizeFailures(log: (line: string) => void, windowMs = 60_000
     if (failures.size === 0) return;
     const parts = [...failures].map(([name, { attempts, messages }]) => {
       const examples = [...messages].slice(0, 2).join("; ");
-      return `${name} ×${attempts} (${examples}${messages.size > 2 ? `; ${messages.size - 2} more reasons` : ""})`;
+      const more = messages.size - 2;
+      return `${name} ×${attempts} (${examples}${more > 0 ? `; ${more} more ${more === 1 ? "reason" : "reasons"}` : ""})`;
     });
     const total = [...failures.values()].reduce((sum, { attempts }) => sum + attempts, 0);
     failures = new Map();

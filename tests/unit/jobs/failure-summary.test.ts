@@ -10,7 +10,7 @@ describe("summarizeFailures", () => {
     expect(lines).toEqual([]);
     summary.flush();
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^▲ worker: 5 job attempt\(s\) failed: evidence\.capture ×4 \(www\.reuters\.com could not be resolved \(ENOTFOUND\); www\.iea\.org could not be resolved \(ENOTFOUND\); 1 more reasons\), link\.check ×1 \(timed out\)\./);
+    expect(lines[0]).toMatch(/^▲ worker: 5 job attempt\(s\) failed: evidence\.capture ×4 \(www\.reuters\.com could not be resolved \(ENOTFOUND\); www\.iea\.org could not be resolved \(ENOTFOUND\); 1 more reason\), link\.check ×1 \(timed out\)\./);
     summary.flush();
     expect(lines).toHaveLength(1);
     summary.stop();
