@@ -10,7 +10,7 @@ import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import { startEmbeddedCluster, type EmbeddedCluster } from "@/lib/db/embedded-cluster";
 import { installedModulesDir, reachableByOthers } from "@/lib/db/reachable-install";
-import { freePort } from "../support/throwaway-cluster";
+import { freePort } from "../support/free-port";
 
 let project: string | undefined;
 let cluster: EmbeddedCluster | undefined;

@@ -2,23 +2,11 @@
 // shared per-file databases live on a server no test may stop). Each gets a free port and
 // a temp data folder, removed with removeThrowawayClusters().
 import { rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedCluster, type EmbeddedCluster } from "@/lib/db/embedded-cluster";
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "./free-port";
 
 const started: EmbeddedCluster[] = [];
 
