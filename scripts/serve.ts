@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { EnvError, parseServerEnv } from "../lib/env";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { openAppDatabase } from "./lib/database";
+import { superviseCluster } from "./lib/cluster-supervisor";
 import { seedDemoDataIfEmpty } from "./lib/seed-runner";
 import { startWorkerProcess } from "./lib/worker-process";
 
@@ -54,31 +55,16 @@ console.log(`▲ Ready to start Next.js in ${Date.now() - startedAt} ms.`);
 let supervisorGaveUp = false;
 // Embedded supervisor: if PostgreSQL dies, say why and start it again (the app answers
 // 503 meanwhile); if it cannot be started, exit so a process manager restarts everything.
-if (database.cluster) {
-  const cluster = database.cluster;
-  let restarts: number[] = [];
-  const giveUp = () => {
-    supervisorGaveUp = true;
-    if (child.exitCode === null) child.kill("SIGTERM");
-    else void shutdown(1);
-  };
-  cluster.onUnexpectedExit((reason) => {
-    console.error(`▲ ${reason}. Restarting it.`);
-    restarts = [...restarts.filter((at) => Date.now() - at < 60_000), Date.now()];
-    if (restarts.length > 5) {
-      console.error("▲ PostgreSQL died more than five times in a minute; stopping so a process manager can restart the app.");
-      giveUp();
-      return;
-    }
-    cluster.restart().then(
-      () => console.log("▲ PostgreSQL restarted."),
-      (error: Error) => {
-        console.error(`▲ PostgreSQL could not be restarted (${error.message.split("\n")[0]}); stopping.`);
-        giveUp();
+const supervisor = database.cluster
+  ? superviseCluster(database.cluster, {
+      log: (line) => console.error(line),
+      giveUp: () => {
+        supervisorGaveUp = true;
+        if (child.exitCode === null) child.kill("SIGTERM");
+        else void shutdown(1);
       },
-    );
-  });
-}
+    })
+  : null;
 
 // Next.js runs behind our own HTTP server (scripts/http-server.ts), which stamps the
 // client address and refuses malformed requests before they reach the app.
@@ -107,10 +93,13 @@ const worker = startWorkerProcess({
 });
 
 let stopping = false;
+// Order matters: the web server and the worker stop first (the worker lets running jobs
+// finish, which needs the database), PostgreSQL last.
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     await worker.stop();
+    supervisor?.stop();
     await database.cluster?.stop().catch(() => undefined);
   }
   process.exit(code);
@@ -118,6 +107,8 @@ async function shutdown(code: number): Promise<never> {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    // A Ctrl-C reaches PostgreSQL too, and it stops at once: that exit is no crash to restart.
+    supervisor?.stop();
     worker.signal();
     if (child.exitCode === null) child.kill("SIGTERM");
     else void shutdown(0);

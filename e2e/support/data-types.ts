@@ -12,7 +12,17 @@ export type SeedClaimRequest = {
   pending?: "partially_supported" | "supported" | "disputed" | "refuted";
 };
 
-export type SeedTrackerRequest = { title?: string; proofPoints: string[]; published?: boolean; claims?: SeedClaimRequest[] };
+/** A forecast question on a proof point, opened by the fixture reviewer. */
+export type SeedForecastRequest = {
+  /** Index into the tracker's proof points; 0 when left out. */
+  point?: number;
+  /** One forecaster (an analyst with a public profile) per probability, in whole percent. */
+  probabilities: number[];
+  /** After the forecasts, a supported claim on the point is approved as meeting the criteria, which resolves the question yes. */
+  resolveYes?: boolean;
+};
+
+export type SeedTrackerRequest = { title?: string; proofPoints: string[]; published?: boolean; claims?: SeedClaimRequest[]; forecasts?: SeedForecastRequest[] };
 
 export type SeedRequest = {
   accounts?: { roles: ("analyst" | "reviewer" | "admin")[][]; password: string; label: string };
@@ -21,12 +31,14 @@ export type SeedRequest = {
 
 export type SeededAccount = { id: string; email: string; name: string; roles: string[]; password: string };
 export type SeededClaim = { id: string; statement: string; evidence: { id: string; title: string; stance: string }[] };
+export type SeededQuestion = { id: string; path: string; forecasters: { id: string; name: string }[] };
 export type SeededTracker = {
   id: string;
   slug: string;
   title: string;
   proofPoints: { id: string; key: string; title: string }[];
   claims: SeededClaim[];
+  questions: SeededQuestion[];
   analystName: string;
   reviewerName: string;
 };

@@ -8,14 +8,18 @@ import { disconnectDb } from "@/lib/db/client";
 import { invalidatePublicData } from "@/lib/server/public/cache";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { addEvidence } from "@/lib/server/evidence/add-evidence";
+import { openForecastQuestion } from "@/lib/server/forecasts/open-forecast-question";
+import { setForecastProfile } from "@/lib/server/forecasts/set-forecast-profile";
+import { submitForecast } from "@/lib/server/forecasts/submit-forecast";
 import { approveProposal } from "@/lib/server/proposals/approve-proposal";
 import { proposeStatusChange } from "@/lib/server/proposals/propose-status-change";
 import { addProofPoint } from "@/lib/server/trackers/add-proof-point";
 import { createTracker } from "@/lib/server/trackers/create-tracker";
 import { publishTracker } from "@/lib/server/trackers/set-tracker-published";
+import { dayFromToday } from "../../tests/support/forecast-scenarios";
 import { CRITERIA_INPUT } from "../../tests/support/tracker-builders";
 import { makeUser, uniqueToken } from "../../tests/support/builders";
-import type { SeedRequest, SeedResult, SeededClaim, SeededTracker, SeedTrackerRequest } from "./data-types";
+import type { SeedClaimRequest, SeedRequest, SeedResult, SeededClaim, SeededQuestion, SeededTracker, SeedTrackerRequest } from "./data-types";
 
 async function seedAccounts(roles: Role[][], password: string, label: string) {
   return Promise.all(
@@ -43,15 +47,14 @@ async function seedTracker(request: SeedTrackerRequest): Promise<SeededTracker> 
     question: "Does the end-to-end tracker answer its question?",
     description: "Created by an end-to-end spec for its own use.",
   });
-  const proofPoints = [];
+  const proofPoints: SeededTracker["proofPoints"] = [];
   for (const [index, title] of request.proofPoints.entries()) {
     const point = await addProofPoint(admin, { trackerId: tracker.id, key: `point-${index + 1}`, title, question: `Is “${title}” met?`, ...CRITERIA_INPUT });
     proofPoints.push({ id: point.id, key: `point-${index + 1}`, title });
   }
   if (request.published ?? true) await publishTracker(admin, { trackerId: tracker.id });
 
-  const claims: SeededClaim[] = [];
-  for (const spec of request.claims ?? []) {
+  const seedClaim = async (spec: SeedClaimRequest): Promise<SeededClaim> => {
     const claim = await createClaim(analyst, {
       proofPointId: proofPoints[spec.point ?? 0]!.id,
       statement: spec.statement,
@@ -91,11 +94,29 @@ async function seedTracker(request: SeedTrackerRequest): Promise<SeededTracker> 
       await approveProposal(reviewer, { proposalId: (await propose(status)).id, ...(status === "supported" ? { meetsCriteria: true } : {}) });
     }
     if (spec.pending) await propose(spec.pending);
-    claims.push({ id: claim.id, statement: spec.statement, evidence });
+    return { id: claim.id, statement: spec.statement, evidence };
+  };
+  const claims: SeededClaim[] = [];
+  for (const spec of request.claims ?? []) claims.push(await seedClaim(spec));
+
+  const questions: SeededQuestion[] = [];
+  for (const [index, spec] of (request.forecasts ?? []).entries()) {
+    const { question } = await openForecastQuestion(reviewer, { proofPointId: proofPoints[spec.point ?? 0]!.id, closesOn: dayFromToday(30), resolvesBy: dayFromToday(60) });
+    const forecasters = [];
+    for (const [number, probability] of spec.probabilities.entries()) {
+      const forecaster = await makeUser({ roles: ["analyst"], name: `Fixture Forecaster ${index + 1}.${number + 1} ${token}` });
+      await setForecastProfile(forecaster, { public: "on" });
+      await submitForecast(forecaster, { questionId: question.id, probability: String(probability), rationale: "The fixture's reading of the reports." });
+      forecasters.push({ id: forecaster.id, name: forecaster.name });
+    }
+    if (spec.resolveYes) {
+      await seedClaim({ statement: `The box of question ${index + 1} ticks ${token}`, point: spec.point, evidence: [{ title: `Report that ticks the box ${token}`, stance: "supports" }], approved: ["supported"] });
+    }
+    questions.push({ id: question.id, path: `/trackers/${tracker.slug}/forecasts/${question.id}`, forecasters });
   }
   // The tracker id tells the server's cache which entries to drop.
   await invalidatePublicData(tracker.id);
-  return { id: tracker.id, slug: tracker.slug, title: tracker.title, proofPoints, claims, analystName: analyst.name, reviewerName: reviewer.name };
+  return { id: tracker.id, slug: tracker.slug, title: tracker.title, proofPoints, claims, questions, analystName: analyst.name, reviewerName: reviewer.name };
 }
 
 async function main() {

@@ -1,8 +1,8 @@
-// The Content Security Policy of HTML pages. Signed-in pages (workspace, admin, account,
-// sign-in) render per request anyway, so they get a fresh nonce and 'strict-dynamic':
-// only scripts Next.js marked with the nonce, and what those load, may run. Public pages
-// are rendered once and served many times from a cache, so they cannot carry a nonce;
-// their policy is static and lives in next.config.js (docs/decisions/0026-content-security-policy.md).
+// The Content Security Policy of HTML pages. Every page is rendered with a fresh nonce and
+// 'strict-dynamic': only scripts Next.js marked with the nonce, and what those load, may run.
+// A public page that enters the rendered-page cache is served to many readers, so there its
+// nonce is replaced by the hashes of exactly the scripts that carried it
+// (scripts/page-server/script-hash-policy.mjs; docs/decisions/0026-content-security-policy.md).
 
 const COMMON = [
   "default-src 'self'",
@@ -19,6 +19,6 @@ const COMMON = [
 /** React's development build evaluates code for its debugging aids; production never does. */
 const devEval = (development: boolean) => (development ? " 'unsafe-eval'" : "");
 
-export function signedInPagePolicy(nonce: string, development = false): string {
+export function pagePolicy(nonce: string, development = false): string {
   return [`script-src 'nonce-${nonce}' 'strict-dynamic'${devEval(development)}`, ...COMMON].join("; ");
 }

@@ -1,21 +1,44 @@
 // While the database is down, pages and public outputs answer 503 with Retry-After and a
-// friendly page instead of a 500: a monitor probes PostgreSQL (every few seconds, and at
-// once after any 5xx), and a response that would be a 5xx while the probe fails is
-// replaced. Pages the public cache can still serve keep answering 200.
+// friendly page instead of a 500. A response that is about to be a 5xx is held back until
+// a fresh probe of PostgreSQL has answered: unreachable, and it is replaced by the 503;
+// reachable, and the original goes out unchanged. So the first request of an outage already
+// gets the 503, not a 500 that depends on when a timer last ran. Pages the public cache can
+// still serve keep answering 200 (docs/decisions/0025-http-server-in-front-of-nextjs.md).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pg from "pg";
 import { sendRefusal, wantsHtml } from "./refusal-response";
 
 export const RETRY_AFTER_SECONDS = 5;
 
+/** True when the database answers; never throws. */
+export type DatabaseProbe = () => Promise<boolean>;
+
+/** One SELECT 1 on a fresh connection, with short timeouts. */
+export function postgresProbe(url: string): DatabaseProbe {
+  return async () => {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_500, query_timeout: 1_500 });
+    // A connection that breaks after connecting emits "error"; the failed query reports it.
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+      await client.query("SELECT 1");
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  };
+}
+
 export class DatabaseMonitor {
   private down = false;
   private failures = 0;
-  private probing: Promise<void> | null = null;
+  private probing: Promise<boolean> | null = null;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly url: string,
+    private readonly probeDatabase: DatabaseProbe,
     private readonly intervalMs = 2_000,
   ) {}
 
@@ -24,7 +47,7 @@ export class DatabaseMonitor {
   }
 
   start(): void {
-    this.timer = setInterval(() => void this.probe(), this.intervalMs);
+    this.timer = setInterval(() => void this.probe(false), this.intervalMs);
     this.timer.unref();
   }
 
@@ -32,61 +55,88 @@ export class DatabaseMonitor {
     clearInterval(this.timer);
   }
 
-  /** One SELECT 1 on a fresh connection; concurrent callers share it. */
-  probe(): Promise<void> {
-    this.probing ??= (async () => {
-      const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 1_500, query_timeout: 1_500 });
-      let reachable = false;
-      try {
-        await client.connect();
-        await client.query("SELECT 1");
-        reachable = true;
-      } catch {
-        reachable = false;
-      } finally {
-        await client.end().catch(() => undefined);
-      }
-      // Two failed probes in a row, so one slow connection on a loaded machine is no outage.
-      this.failures = reachable ? 0 : this.failures + 1;
-      const down = this.failures >= 2;
-      if (down !== this.down) console.warn(down ? "Database unreachable: answering 503 until it is back." : "Database reachable again.");
-      this.down = down;
-      if (!reachable && !down) setTimeout(() => void this.probe(), 200).unref();
-    })().finally(() => {
-      this.probing = null;
-    });
+  /**
+   * Probes now (concurrent callers share one probe) and says whether the database is down.
+   * A timed probe needs two failures in a row, so one slow connection on a loaded machine
+   * is no outage; after a 5xx (`afterError`), that error and one failed probe are enough.
+   */
+  probe(afterError = true): Promise<boolean> {
+    this.probing ??= this.probeDatabase()
+      .then((reachable) => {
+        this.failures = reachable ? 0 : this.failures + 1;
+        const down = !reachable && (afterError || this.failures >= 2);
+        if (down !== this.down) console.warn(down ? "Database unreachable: answering 503 until it is back." : "Database reachable again.");
+        if (reachable || down) this.down = down;
+        return this.down;
+      })
+      .finally(() => {
+        this.probing = null;
+      });
     return this.probing;
   }
 }
 
-/** Replaces a 5xx that Next.js is about to send with a 503 while the database is down. */
+type Call = { kind: "writeHead" | "write" | "end"; args: unknown[] };
+
+/**
+ * Holds back a 5xx response (other than a 503) until the monitor has probed the database,
+ * then replaces it with a 503 when the database is down or lets it out unchanged.
+ */
 export function answerOutagesWith503(request: IncomingMessage, response: ServerResponse, monitor: DatabaseMonitor): void {
   const path = (request.url ?? "/").split("?")[0]!;
   if (path === "/api/health") return;
-  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
-  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
-  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
-  let replaced = false;
-  response.writeHead = ((status: number, ...rest: unknown[]) => {
-    if (status >= 500) void monitor.probe();
-    if (status >= 500 && status !== 503 && monitor.isDown) {
-      replaced = true;
+  const original = {
+    writeHead: response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse,
+    write: response.write.bind(response) as (...args: unknown[]) => boolean,
+    end: response.end.bind(response) as (...args: unknown[]) => ServerResponse,
+  };
+  let held: Call[] | null = null;
+  let decided = false;
+
+  const isError = (status: number) => status >= 500 && status !== 503;
+  const restore = () => {
+    response.writeHead = original.writeHead as never;
+    response.write = original.write as never;
+    response.end = original.end as never;
+  };
+  const hold = (call: Call) => {
+    if (held) {
+      held.push(call);
+      return;
+    }
+    held = [call];
+    void monitor.probe().then((down) => {
+      decided = true;
+      const calls = held!;
+      restore();
+      if (!down) {
+        for (const { kind, args } of calls) original[kind](...args);
+        return;
+      }
       for (const name of response.getHeaderNames()) if (name !== "strict-transport-security") response.removeHeader(name);
-      // sendRefusal calls writeHead and end itself; route them to the originals.
-      response.writeHead = writeHead as never;
-      response.end = end as never;
       sendRefusal(response, {
         status: 503,
         code: "UNAVAILABLE",
         title: "Proofboard is temporarily unavailable",
-        message: `The database is not answering. Nothing has been lost; please try again in a few seconds.`,
+        message: "The database is not answering. Nothing has been lost; please try again in a few seconds.",
         html: wantsHtml(request.headers.accept, path),
         headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
       });
-      return response;
-    }
-    return writeHead(status, ...rest);
-  }) as never;
-  response.write = ((...args: unknown[]) => (replaced ? true : write(...args))) as never;
-  response.end = ((...args: unknown[]) => (replaced ? response : end(...args))) as never;
+    });
+  };
+  // Next.js either calls writeHead(status) or sets statusCode and calls write/end, whose
+  // implicit writeHead comes back here once the decision has let the response out.
+  const startsAnError: Record<Call["kind"], (args: unknown[]) => boolean> = {
+    writeHead: (args) => isError(Number(args[0])),
+    write: () => !response.headersSent && isError(response.statusCode),
+    end: () => !response.headersSent && isError(response.statusCode),
+  };
+  const heldReturn = { writeHead: response, write: true, end: response };
+  for (const kind of ["writeHead", "write", "end"] as const) {
+    response[kind] = ((...args: unknown[]) => {
+      if (decided || !(held || startsAnError[kind](args))) return original[kind](...args);
+      hold({ kind, args });
+      return heldReturn[kind];
+    }) as never;
+  }
 }

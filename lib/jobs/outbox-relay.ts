@@ -81,6 +81,10 @@ export async function startOutboxRelay(options: {
   };
 
   const listener = await pool.connect();
+  // A checked-out client reports a lost connection (PostgreSQL stopping, say on Ctrl-C,
+  // which reaches it before the worker has closed) on itself, not on the pool: without
+  // this listener that would crash the worker. The timer keeps polling meanwhile.
+  listener.on("error", options.onError);
   listener.on("notification", wake);
   await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
   const timer = setInterval(wake, options.pollIntervalMs);
@@ -93,7 +97,7 @@ export async function startOutboxRelay(options: {
       clearInterval(timer);
       await running?.catch(() => undefined);
       listener.release();
-      await pool.end();
+      await pool.end().catch(() => undefined);
     },
   };
 }

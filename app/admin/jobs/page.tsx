@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
 import { formatDateTime } from "@/components/admin/format-date-time";
 import { RetryJobForm } from "@/components/admin/retry-job-form";
 import { Forbidden } from "@/components/forbidden";
-import { ScrollRegion } from "@/components/scroll-region";
-import { hasPermission } from "@/lib/auth/permissions";
-import { requireActorOrRedirect } from "@/lib/auth/session";
 import { getQueueOverview } from "@/lib/server/jobs/queue-overview";
+import { adminActorOrNull } from "../admin-actor";
 import { retryJobAction } from "./actions";
 
 export const metadata: Metadata = { title: "Job queues", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 export default async function JobQueuesPage() {
-  const actor = await requireActorOrRedirect("/admin/jobs");
-  if (!hasPermission(actor.roles, "job:manage")) return <Forbidden what="see the job queues" />;
+  const actor = await adminActorOrNull("/admin/jobs", "job:manage");
+  if (!actor) return <Forbidden what="see the job queues" />;
   const overview = await getQueueOverview(actor);
   return (
     <div className="container page">
@@ -30,19 +29,10 @@ export default async function JobQueuesPage() {
         <p role="status">The worker has not started on this database yet, so there are no queues. It starts with `npm run dev`, `npm start` or `npm run worker`.</p>
       ) : (
         <>
-          <ScrollRegion label="Jobs per queue">
-            <table>
-              <caption>Jobs per queue{overview.outbox > 0 ? ` · ${overview.outbox} written and not yet queued` : ""}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Queue</th>
-                  <th scope="col">Waiting</th>
-                  <th scope="col">Running</th>
-                  <th scope="col">Failed</th>
-                  <th scope="col">Dead</th>
-                </tr>
-              </thead>
-              <tbody>
+          <AdminTable
+            caption={`Jobs per queue${overview.outbox > 0 ? ` · ${overview.outbox} written and not yet queued` : ""}`}
+            columns={["Queue", "Waiting", "Running", "Failed", "Dead"]}
+          >
                 {overview.queues.map((queue) => (
                   <tr key={queue.name}>
                     <th scope="row">{queue.name}</th>
@@ -52,9 +42,7 @@ export default async function JobQueuesPage() {
                     <td>{queue.dead}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          </AdminTable>
           <h2>Latest failures</h2>
           {overview.failures.length === 0 ? (
             <p>No failed jobs.</p>

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/admin-table";
 import { ClearThrottleForm } from "@/components/admin/clear-throttle-form";
 import { FormattedDate } from "@/components/formatted-date";
 import { Forbidden } from "@/components/forbidden";
-import { hasPermission } from "@/lib/auth/permissions";
-import { requireActorOrRedirect } from "@/lib/auth/session";
 import { listSignInThrottles } from "@/lib/server/users/sign-in-throttles";
+import { adminActorOrNull } from "../admin-actor";
 import { clearSignInThrottleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign-in throttles", robots: { index: false } };
 
 export default async function SignInThrottlesPage() {
-  const actor = await requireActorOrRedirect("/admin/sign-in-throttles");
-  if (!hasPermission(actor.roles, "user:manage")) return <Forbidden what="manage sign-in throttles" />;
+  const actor = await adminActorOrNull("/admin/sign-in-throttles", "user:manage");
+  if (!actor) return <Forbidden what="manage sign-in throttles" />;
   const throttles = await listSignInThrottles(actor);
   return (
     <div className="container page">
@@ -24,22 +24,10 @@ export default async function SignInThrottlesPage() {
       {throttles.length === 0 ? (
         <p>No failed sign-ins in the last day.</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption>{throttles.length} throttles with failures in the last day</caption>
-            <thead>
-              <tr>
-                <th scope="col">Email</th>
-                <th scope="col">From</th>
-                <th scope="col">Failures</th>
-                <th scope="col">Waiting until</th>
-                <th scope="col">Last failure</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+        <AdminTable
+          caption={`${throttles.length} throttles with failures in the last day`}
+          columns={["Email", "From", "Failures", "Waiting until", "Last failure", <span key="action" className="visually-hidden">Action</span>]}
+        >
               {throttles.map((row) => (
                 <tr key={`${row.scope}|${row.accountKey}|${row.ip}`}>
                   <th scope="row">{row.accountKey}</th>
@@ -54,9 +42,7 @@ export default async function SignInThrottlesPage() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </AdminTable>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
 import { TrackerStateBadge } from "@/components/admin/trackers/tracker-state-badge";
 import { Badge } from "@/components/badge";
 import { Forbidden } from "@/components/forbidden";
@@ -23,19 +24,7 @@ export default async function TrackersAdminPage() {
           Create a tracker
         </Link>
       </p>
-      <div className="table-scroll">
-        <table>
-          <caption>{trackers.length} {trackers.length === 1 ? "tracker" : "trackers"}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Public address</th>
-              <th scope="col">Status</th>
-              <th scope="col">Active proof points</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
+      <AdminTable caption={`${trackers.length} ${trackers.length === 1 ? "tracker" : "trackers"}`} columns={["Title", "Public address", "Status", "Active proof points", "Created"]}>
             {trackers.map((tracker) => (
               <tr key={tracker.id}>
                 <th scope="row">
@@ -54,9 +43,7 @@ export default async function TrackersAdminPage() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </AdminTable>
     </div>
   );
 }

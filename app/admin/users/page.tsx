@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
+import { Forbidden } from "@/components/forbidden";
 import { FormattedDate } from "@/components/formatted-date";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requireActorOrRedirect } from "@/lib/auth/session";
 import { listUsers } from "@/lib/server/users/list-users";
-import { hasPermission } from "@/lib/auth/permissions";
-import { Forbidden } from "@/components/forbidden";
+import { adminActorOrNull } from "../admin-actor";
 
 export const metadata: Metadata = { title: "Users", robots: { index: false } };
 
 export default async function UsersPage() {
-  const actor = await requireActorOrRedirect("/admin/users");
-  if (!hasPermission(actor.roles, "user:manage")) return <Forbidden what="manage users" />;
+  const actor = await adminActorOrNull("/admin/users", "user:manage");
+  if (!actor) return <Forbidden what="manage users" />;
   const users = await listUsers(actor);
   return (
     <div className="container page">
@@ -22,19 +22,7 @@ export default async function UsersPage() {
           Create a user
         </Link>
       </p>
-      <div className="table-scroll">
-        <table>
-          <caption>{users.length} accounts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Roles</th>
-              <th scope="col">Status</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
+      <AdminTable caption={`${users.length} accounts`} columns={["Name", "Email", "Roles", "Status", "Created"]}>
             {users.map((user) => (
               <tr key={user.id}>
                 <th scope="row">
@@ -48,9 +36,7 @@ export default async function UsersPage() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </AdminTable>
     </div>
   );
 }

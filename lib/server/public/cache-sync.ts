@@ -4,7 +4,9 @@ import "server-only";
 // Redis or other service is needed. invalidatePublicData() notifies; every instance that
 // listens drops the same entries. An instance whose listening connection is down cannot
 // know what it missed, so it serves no cached data until it is back (and then starts from
-// an empty cache).
+// an empty cache). Meanwhile its rendered pages are only marked stale, not forgotten: an
+// anonymous reader may be served one while it is re-rendered, so during a database outage
+// readers keep the last pages instead of errors (docs/decisions/0025-http-server-in-front-of-nextjs.md).
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { getDb } from "@/lib/db/client";
@@ -103,7 +105,7 @@ function lost(client: pg.Client): void {
   if (s.client !== client) return;
   s.client = null;
   s.live = false;
-  clearEntries();
+  void dropEntries();
   client.end().catch(() => undefined);
   if (!s.started || s.timer) return;
   s.timer = setTimeout(() => {
