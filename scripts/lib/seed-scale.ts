@@ -80,6 +80,14 @@ export async function seedScaleTracker(url: string, size: ScaleSize = SCALE_DEFA
        FROM generate_series(1, $2::int) n`,
       [p, size.evidence, size.hotClaimEvidence, size.claims, size.sources],
     );
+    // The counts the evidence commands keep (ClaimEvidenceTally), for the rows just inserted.
+    await run(
+      `INSERT INTO claim_evidence_tallies ("claimId", live, supports, refutes, context)
+       SELECT "claimId", count(*), count(*) FILTER (WHERE stance = 'supports'), count(*) FILTER (WHERE stance = 'refutes'),
+              count(*) FILTER (WHERE stance = 'context')
+       FROM evidence WHERE "claimId" LIKE $1 || 'claim-%' GROUP BY "claimId"`,
+      [p],
+    );
     await run(
       `INSERT INTO status_proposals (id, "claimId", "fromStatus", "toStatus", rationale, state, "proposedById", "decidedById", "decidedAt", "createdAt", "updatedAt")
        SELECT $1 || 'proposal-' || n, $1 || 'claim-' || n, 'unverified', c.status, 'Generated rationale for claim ' || n || '.', 'approved',
