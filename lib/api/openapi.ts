@@ -51,7 +51,7 @@ export function buildOpenApiDocument(baseUrl: string): JsonObject {
         }),
       },
       "/api/v1/trackers/{slug}/claims": {
-        get: op("listClaims", "A tracker's claims, filtered and paginated", [slug, ...queryParams(ZClaimListQuery)], {
+        get: op("listClaims", "A tracker's claims, filtered, a page at a time: follow `pagination.nextCursor`", [slug, ...queryParams(ZClaimListQuery)], {
           200: jsonResponse(ZApiClaimPage, "One page of claims."),
           400: invalid,
           404: notFound,
