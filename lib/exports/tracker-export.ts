@@ -100,7 +100,7 @@ async function* batchedRecords<T>(items: AsyncIterable<T>, write: (rows: T[]) =>
 }
 
 /** One table of the tracker as CSV chunks: the header first, then records batch by batch. */
-export async function* trackerCsv(context: ExportContext, table: Exclude<ExportTable, "forecasts">): AsyncGenerator<string> {
+export async function* trackerCsv(context: ExportContext, table: Exclude<ExportTable, "forecasts" | "box_states">): AsyncGenerator<string> {
   const batches = claimRowBatches(context.tracker.id, { batchSize: EXPORT_CLAIM_BATCH, now: context.now });
   switch (table) {
     case "claims":

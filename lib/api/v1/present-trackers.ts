@@ -87,10 +87,13 @@ export function presentScorecard(scorecard: TrackerScorecard): z.output<typeof Z
         })),
         latestChange: point.latestChange ? presentChange(point.latestChange) : null,
       })),
+      // One entry per change of some box's state; statusChangeId is null for a retirement or restoration.
       tickHistory: scorecard.tickChart.points.map((point) => ({
         at: point.at,
         ticked: point.ticked,
         statusChangeId: point.changeId,
+        proofPointKey: point.proofPointKey,
+        state: point.toState,
       })),
       latestChanges: scorecard.latestChanges.map(presentChange),
       asOf: scorecard.asOf,
