@@ -74,9 +74,10 @@ test.describe("public outputs", () => {
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines[0]).toBe("at,proof_point_key,proof_point,from_state,to_state,counted,cause,status_change_id,claim_id,from_status,to_status,boxes_ticked,boxes_total");
     expect(lines.slice(1).map((line) => line.split(",").slice(1, 5).join(" "))).toEqual([
+      // In the order the fixture approved them: the first claim twice, then the second.
       "point-1 First box open partial",
-      "point-2 Second box open contested",
       "point-1 First box partial ticked",
+      "point-2 Second box open contested",
     ]);
     expect(lines.at(-1)!.endsWith(",1,3")).toBe(true);
   });
