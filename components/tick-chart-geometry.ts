@@ -24,12 +24,14 @@ export function chartGeometry(input: ChartInput): ChartGeometry | null {
   const first = input.points[0];
   if (!first) return null;
   const total = Math.max(1, input.total);
-  const firstAt = Date.parse(first.at);
-  const end = Math.max(Date.parse(input.asOf), Date.parse(input.points.at(-1)!.at));
-  // The axis starts a little before the first change, so the open-boxes level before it
-  // is visible, and spans at least a few days, so same-day changes still spread out.
-  const t0 = startOfUtcDay(firstAt - Math.max(DAY_MS, (end - firstAt) * 0.04));
-  const t1 = Math.max(end, t0 + 3 * DAY_MS);
+  // The axis ends when the data was read, never later (no future drawn as if known); a
+  // change stamped after it (a clock set ahead) is drawn at that moment.
+  const t1 = Date.parse(input.asOf);
+  const firstAt = Math.min(Date.parse(first.at), t1);
+  // It starts a little before the first change, so the open-boxes level before it is
+  // visible, and spans at least a few days, so same-day changes still spread out: the extra
+  // span goes before the first change, not past today.
+  const t0 = Math.min(startOfUtcDay(firstAt - Math.max(DAY_MS, (t1 - firstAt) * 0.04)), t1 - 3 * DAY_MS);
 
   const plot = { x0: CHART.left, x1: CHART.width - CHART.right, y0: CHART.height - CHART.bottom, y1: CHART.top };
   const x = (time: number) => round(plot.x0 + ((time - t0) / (t1 - t0)) * (plot.x1 - plot.x0));
@@ -38,7 +40,7 @@ export function chartGeometry(input: ChartInput): ChartGeometry | null {
   let line = `M${plot.x0},${y(0)}`;
   const dots: ChartGeometry["dots"] = [];
   for (const point of input.points) {
-    const px = x(Date.parse(point.at));
+    const px = x(Math.min(Date.parse(point.at), t1));
     const py = y(point.ticked);
     line += ` H${px} V${py}`;
     dots.push({ x: px, y: py });

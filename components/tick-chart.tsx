@@ -1,11 +1,21 @@
 import Link from "next/link";
-import { STATUS_LABELS } from "@/lib/domain";
+import { PROOF_POINT_STATE_LABELS, STATUS_LABELS } from "@/lib/domain";
+import type { TickChartPoint } from "@/lib/server/read/scorecard-history";
 import type { TickChart as TickChartData } from "@/lib/server/read/scorecard-history";
 import { formatDate } from "./format";
 import { ScrollRegion } from "./scroll-region";
 import { FormattedDate } from "./formatted-date";
 import { CHART, chartGeometry } from "./tick-chart-geometry";
 import styles from "./tick-chart.module.css";
+
+const CAUSE_LABELS: Record<TickChartPoint["cause"], string> = {
+  approval: "An approved change",
+  backfill: "An approved change",
+  claim_moved: "A claim moved to another proof point",
+  retired: "Proof point retired",
+  restored: "Proof point restored",
+  criteria_changed: "New criteria",
+};
 
 /**
  * Boxes ticked over time, drawn on the server as SVG: no chart library and no client
@@ -59,9 +69,9 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
       <figcaption className={styles.caption}>{summary}</figcaption>
       <details className={styles.details}>
         <summary>Show the data as a table</summary>
-        <ScrollRegion label="Approved status changes and boxes ticked after each">
+        <ScrollRegion label="Changes of box state and boxes ticked after each">
           <table>
-            <caption className="visually-hidden">Approved status changes and boxes ticked after each</caption>
+            <caption className="visually-hidden">Changes of box state and boxes ticked after each</caption>
             <thead>
               <tr>
                 <th scope="col">Approved</th>
@@ -71,17 +81,19 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
               </tr>
             </thead>
             <tbody>
-              {chart.points.map((point) => (
-                <tr key={point.changeId}>
+              {chart.points.map((point, index) => (
+                <tr key={`${point.at}-${index}`}>
                   <td>
                     <FormattedDate value={point.at} />
                   </td>
                   <td>
-                    <Link href={`/claims/${point.claimId}`}>{point.claimStatement}</Link>
+                    {point.claimId ? <Link href={`/claims/${point.claimId}`}>{point.claimStatement}</Link> : CAUSE_LABELS[point.cause]}
                     <span className={styles.proofPoint}> ({point.proofPointTitle})</span>
                   </td>
                   <td>
-                    {STATUS_LABELS[point.fromStatus]} → {STATUS_LABELS[point.toStatus]}
+                    {point.fromStatus && point.toStatus ? `${STATUS_LABELS[point.fromStatus]} → ${STATUS_LABELS[point.toStatus]}; ` : ""}
+                    box {PROOF_POINT_STATE_LABELS[point.fromState].toLowerCase()} → {PROOF_POINT_STATE_LABELS[point.toState].toLowerCase()}
+                    {point.counted ? "" : " (retired, not counted)"}
                   </td>
                   <td>
                     {point.ticked} of {chart.total}

@@ -6,6 +6,7 @@ const TABLE_LABELS: Record<ExportTable, string> = {
   evidence: "Evidence (CSV)",
   history: "Status history (CSV)",
   forecasts: "Forecast questions (CSV)",
+  box_states: "Box states over time (CSV)",
 };
 
 /** Downloads, the Atom feed and the API for one tracker: everything a reader can reuse. */

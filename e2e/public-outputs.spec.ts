@@ -48,6 +48,40 @@ test.describe("public outputs", () => {
     await expect(table.getByRole("link").first()).toHaveAttribute("href", /^\/claims\//);
   });
 
+  test("each box's state over time: a lane per proof point with hover values, a table and a CSV of the same data", async ({ page, seedTracker }) => {
+    const tracker = await outputsTracker(seedTracker);
+    await page.goto(`/trackers/${tracker.slug}`);
+    const chart = page.getByRole("img", { name: "Each box's state over time" });
+    await expect(chart).toBeVisible();
+    await expect(chart).toHaveAccessibleDescription(/Now: First box: ticked; Second box: contested; Third box: open\./);
+    // Hover values: every bar carries its state and dates as an SVG title.
+    const titles = await chart.locator("rect title").allTextContents();
+    expect(titles.some((title) => /^First box: Ticked from \d{1,2} \w{3} \d{4} to /.test(title))).toBe(true);
+    expect(titles.some((title) => title.startsWith("Second box: Contested from "))).toBe(true);
+    expect(titles.some((title) => title.startsWith("Third box: Open from "))).toBe(true);
+    // The contested box is not drawn as open: its last bar says so.
+    await expect(chart.locator('g[data-proof-point="point-2"] rect').last()).toHaveAttribute("data-state", "contested");
+
+    await page.getByText("Show the box states as a table").click();
+    const table = page.getByRole("table", { name: "Changes of each box's state" });
+    await expect(table.getByRole("row")).toHaveCount(1 + 3);
+    await expect(table.getByRole("row").nth(1)).toContainText("First box");
+
+    const download = page.getByRole("link", { name: "Box states (CSV)" });
+    const href = await download.getAttribute("href");
+    expect(href).toBe(`/trackers/${tracker.slug}/export.csv?table=box_states`);
+    const csv = await (await page.request.get(href!)).text();
+    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("at,proof_point_key,proof_point,from_state,to_state,counted,cause,status_change_id,claim_id,from_status,to_status,boxes_ticked,boxes_total");
+    expect(lines.slice(1).map((line) => line.split(",").slice(1, 5).join(" "))).toEqual([
+      // In the order the fixture approved them: the first claim twice, then the second.
+      "point-1 First box open partial",
+      "point-1 First box partial ticked",
+      "point-2 Second box open contested",
+    ]);
+    expect(lines.at(-1)!.endsWith(",1,3")).toBe(true);
+  });
+
   test("each proof point with a change shows its latest one, and the next resolve-by date is listed", async ({ page, seedTracker }) => {
     const tracker = await outputsTracker(seedTracker);
     await page.goto(`/trackers/${tracker.slug}`);

@@ -10,7 +10,7 @@
 // stale page); the server reports each render's time and SQL statements in Server-Timing.
 // Ports: BENCH_PORT (3291), BENCH_POSTGRES_PORT (54391). BENCH_SECONDS (5) per run,
 // BENCH_CONNECTIONS (10). Requires `npm run build` first.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -126,6 +126,53 @@ async function throughput(url: string, extra: Partial<autocannon.Options> = {}):
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Resident memory of the server's whole process group (npm, the start script, Next.js, PostgreSQL), in bytes. */
+function groupRss(server: ChildProcess): number {
+  try {
+    const out = execFileSync("ps", ["-o", "rss=", "-g", String(server.pid)], { encoding: "utf8" });
+    return out.split("\n").reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) * 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Downloads `url` whole, sampling the server's memory: bytes, seconds to the last byte, peak growth over the start. */
+async function download(server: ChildProcess, url: string): Promise<{ bytes: number; seconds: number; peakGrowth: number }> {
+  const before = groupRss(server);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, groupRss(server))), 100);
+  const started = Date.now();
+  let bytes = 0;
+  try {
+    const reader = (await fetch(url)).body!.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.length;
+  } finally {
+    clearInterval(sampler);
+  }
+  return { bytes, seconds: (Date.now() - started) / 1000, peakGrowth: Math.max(0, peak - before) };
+}
+
+/** Walks the scale tracker's claims API by cursor: pages read and the time of the first and last page. */
+async function walkClaims(pageSize: number): Promise<{ pages: number; claims: number; firstMs: number; lastMs: number }> {
+  let cursor: string | null = null;
+  let pages = 0;
+  let claims = 0;
+  let firstMs = 0;
+  let lastMs = 0;
+  do {
+    const started = Date.now();
+    const response = await fetch(`${baseUrl}/api/v1/trackers/scale/claims?pageSize=${pageSize}${cursor ? `&cursor=${cursor}` : ""}`);
+    const body = (await response.json()) as { data: unknown[]; pagination: { nextCursor: string | null } };
+    const ms = Date.now() - started;
+    if (pages === 0) firstMs = ms;
+    lastMs = ms;
+    pages += 1;
+    claims += body.data.length;
+    cursor = body.pagination.nextCursor;
+  } while (cursor);
+  return { pages, claims, firstMs, lastMs };
+}
+
 rmSync(dataDir, { recursive: true, force: true });
 rmSync(staticDir, { recursive: true, force: true });
 let server = startServer();
@@ -207,6 +254,23 @@ try {
   const quietSame = await throughput(`${baseUrl}/trackers/scale`);
   await listener.end();
 
+  // Streamed exports and the cursor-paged claims API on the scale tracker.
+  const exportsTable = ["", "| scale output | bytes | time to last byte | server memory growth (peak) |", "|---|---|---|---|"];
+  for (const [name, exportPath] of [
+    ["claims CSV", "/trackers/scale/export.csv?table=claims"],
+    ["evidence CSV", "/trackers/scale/export.csv?table=evidence"],
+    ["history CSV", "/trackers/scale/export.csv?table=history"],
+    ["JSON export", "/trackers/scale/export.json"],
+  ] as const) {
+    const result = await download(server, `${baseUrl}${exportPath}`);
+    exportsTable.push(`| ${name} | ${(result.bytes / 1024 / 1024).toFixed(1)} MB | ${result.seconds.toFixed(1)} s | ${(result.peakGrowth / 1024 / 1024).toFixed(0)} MB |`);
+  }
+  const walk = await walkClaims(100);
+  exportsTable.push(
+    "",
+    `Claims API walked by cursor: ${walk.claims} claims in ${walk.pages} pages of 100; first page ${walk.firstMs} ms, last page ${walk.lastMs} ms (cold).`,
+  );
+
   lines.push(
     "",
     `Shared first-load JS floor (chunks every page loads): ${kb(floorBytes)} gzipped.`,
@@ -218,7 +282,9 @@ try {
     `| demo scorecard | 1/s to the scale tracker | ${busy.rps} | ${((100 * busy.rps) / quiet.rps).toFixed(0)}% |`,
     `| scale scorecard | none | ${quietSame.rps} | 100% |`,
     `| scale scorecard | 1/s to the scale tracker itself | ${busySame.rps} | ${((100 * busySame.rps) / quietSame.rps).toFixed(0)}% |`,
+    ...exportsTable,
     "",
+    `Load average at the end (1, 5, 15 min): ${os.loadavg().map((load) => load.toFixed(2)).join(", ")}.`,
     `Total bench time: ${((Date.now() - startedAt) / 1000).toFixed(0)} s.`,
   );
   console.log(lines.join("\n"));

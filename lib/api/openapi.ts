@@ -51,7 +51,7 @@ export function buildOpenApiDocument(baseUrl: string): JsonObject {
         }),
       },
       "/api/v1/trackers/{slug}/claims": {
-        get: op("listClaims", "A tracker's claims, filtered and paginated", [slug, ...queryParams(ZClaimListQuery)], {
+        get: op("listClaims", "A tracker's claims, filtered, a page at a time: follow `pagination.nextCursor`", [slug, ...queryParams(ZClaimListQuery)], {
           200: jsonResponse(ZApiClaimPage, "One page of claims."),
           400: invalid,
           404: notFound,
@@ -83,14 +83,14 @@ export function buildOpenApiDocument(baseUrl: string): JsonObject {
         get: op("trackerFeed", "Atom feed of a tracker's approved status changes", [slug], { 200: text("application/atom+xml", "An Atom 1.0 feed."), 404: notFound }),
       },
       "/trackers/{slug}/export.csv": {
-        get: op("exportCsv", "A tracker's claims, evidence or status history as CSV", [slug, ...queryParams(ZExportQuery)], {
+        get: op("exportCsv", "A tracker's claims, evidence, status history, forecast questions or box states over time as CSV, streamed (no ETag)", [slug, ...queryParams(ZExportQuery)], {
           200: text("text/csv", "CSV with a header row; cells that a spreadsheet would run as a formula start with a quote."),
           400: invalid,
           404: notFound,
         }),
       },
       "/trackers/{slug}/export.json": {
-        get: op("exportJson", "Everything public about a tracker as one JSON document", [slug], {
+        get: op("exportJson", "Everything public about a tracker as one JSON document, streamed (no ETag)", [slug], {
           200: { description: "Tracker, proof points, claims with evidence and history.", content: { "application/json": { schema: { type: "object" } } } },
           404: notFound,
         }),

@@ -38,6 +38,36 @@ export function publicJson(request: Request, data: unknown, options: { filename?
   });
 }
 
+/**
+ * A public download written as it is read (exports): the body is pulled from `chunks` only
+ * as fast as the client takes it, so memory stays flat however large the file. There is no
+ * ETag, since the bytes are not known before they are sent; Cache-Control still lets a CDN
+ * keep the file briefly. A failure half-way is logged and cuts the download short (the
+ * status line has gone out), rather than ending it as if it were complete.
+ */
+export function publicStream(chunks: AsyncIterable<string>, options: PublicResponseOptions): Response {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        console.error("A public download failed part-way", error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  const headers = new Headers({ "Cache-Control": PUBLIC_CACHE_CONTROL, "Content-Type": options.contentType });
+  if (options.filename) headers.set("Content-Disposition", `attachment; filename="${options.filename}"`);
+  return new Response(body, { status: 200, headers });
+}
+
 /** Errors are never cached: a 404 for a tracker about to be published must not linger. */
 export function publicError(error: AppError): Response {
   return Response.json(error.toJSON(), { status: error.status, headers: { "Cache-Control": "no-store" } });

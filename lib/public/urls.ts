@@ -1,7 +1,7 @@
 // Every public URL a tracker or claim has, built in one place so pages, feeds, the API,
 // exports and embed snippets link to the same addresses.
 
-export const EXPORT_TABLES = ["claims", "evidence", "history", "forecasts"] as const;
+export const EXPORT_TABLES = ["claims", "evidence", "history", "forecasts", "box_states"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 export function trackerPaths(slug: string) {

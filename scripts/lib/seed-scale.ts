@@ -4,6 +4,7 @@
 // generate_series) in one transaction, not per-row commands. For benchmarks and load tests:
 // it is marked as demo data, and its links use reserved example domains.
 import pg from "pg";
+import { boxStateBackfillSql } from "./box-state-backfill";
 
 export const SCALE_SLUG = "scale";
 export type ScaleSize = { claims: number; evidence: number; hotClaimEvidence: number; changes: number; sources: number };
@@ -80,6 +81,14 @@ export async function seedScaleTracker(url: string, size: ScaleSize = SCALE_DEFA
        FROM generate_series(1, $2::int) n`,
       [p, size.evidence, size.hotClaimEvidence, size.claims, size.sources],
     );
+    // The counts the evidence commands keep (ClaimEvidenceTally), for the rows just inserted.
+    await run(
+      `INSERT INTO claim_evidence_tallies ("claimId", live, supports, refutes, context)
+       SELECT "claimId", count(*), count(*) FILTER (WHERE stance = 'supports'), count(*) FILTER (WHERE stance = 'refutes'),
+              count(*) FILTER (WHERE stance = 'context')
+       FROM evidence WHERE "claimId" LIKE $1 || 'claim-%' GROUP BY "claimId"`,
+      [p],
+    );
     await run(
       `INSERT INTO status_proposals (id, "claimId", "fromStatus", "toStatus", rationale, state, "proposedById", "decidedById", "decidedAt", "createdAt", "updatedAt")
        SELECT $1 || 'proposal-' || n, $1 || 'claim-' || n, 'unverified', c.status, 'Generated rationale for claim ' || n || '.', 'approved',
@@ -93,6 +102,8 @@ export async function seedScaleTracker(url: string, size: ScaleSize = SCALE_DEFA
        FROM generate_series(1, $2::int) n JOIN status_proposals sp ON sp.id = $1 || 'proposal-' || n JOIN claims c ON c.id = sp."claimId"`,
       [p, size.changes],
     );
+    // The box-state series the approval command keeps (BoxStateChange), rebuilt from the history just inserted.
+    await run(boxStateBackfillSql(`p."trackerId" = $1`), [`${p}tracker`]);
     await run("COMMIT");
     await run("ANALYZE");
     return `${p}tracker`;

@@ -9,6 +9,7 @@ import { ScorecardHeadline } from "@/components/scorecard-headline";
 import { ScorecardRow } from "@/components/scorecard-row";
 import { StatusCounts } from "@/components/status-counts";
 import { TickChart } from "@/components/tick-chart";
+import { BoxStateChart } from "@/components/box-state-chart";
 import { TrackerOutputs } from "@/components/tracker-outputs";
 import { ForecastsSection } from "@/components/forecasts/forecasts-section";
 import { readTrackerForecasts } from "@/lib/server/forecasts/public/cached-forecast-reads";
@@ -97,6 +98,8 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
       <section aria-labelledby="tick-chart-heading">
         <h2 id="tick-chart-heading">Boxes ticked over time</h2>
         <TickChart chart={scorecard.tickChart} />
+        <h3 id="box-state-chart-heading">Each box&apos;s state over time</h3>
+        <BoxStateChart chart={scorecard.tickChart} csvHref={trackerPaths(tracker.slug).exportCsv("box_states")} />
       </section>
 
       <section aria-labelledby="deadlines-heading">

@@ -4,7 +4,10 @@ import { invalidField } from "@/lib/errors/app-error";
 import { STANCES } from "@/lib/domain";
 import { claimPath } from "@/lib/public/urls";
 import type { PublicClaim } from "@/lib/server/public/get-public-claim";
-import type { DatasetClaim, TrackerDataset } from "@/lib/server/public/get-tracker-dataset";
+import type { ClaimApiPage } from "@/lib/server/public/tracker-rows/claim-api-page";
+import type { TrackerClaimRow } from "@/lib/server/public/tracker-rows/claim-rows";
+import type { PublicTrackerHeader } from "@/lib/server/public/tracker-rows/public-tracker";
+import { encodeClaimCursor } from "@/lib/validation/api/claim-cursor";
 import type { PublicEvidence } from "@/lib/server/read/evidence";
 import type { StatusHistoryEntry } from "@/lib/server/read/status-history";
 import type { VerdictStanding } from "@/lib/server/read/verdict-standing";
@@ -16,7 +19,7 @@ function claimLinks(id: string, baseUrl: string) {
   return { html: `${baseUrl}${claimPath(id)}`, self: `${baseUrl}/api/v1${claimPath(id)}` };
 }
 
-export function presentClaimSummary(claim: DatasetClaim, baseUrl: string): z.output<typeof ZApiClaimSummary> {
+export function presentClaimSummary(claim: TrackerClaimRow, baseUrl: string): z.output<typeof ZApiClaimSummary> {
   return {
     id: claim.id,
     statement: claim.statement,
@@ -28,7 +31,7 @@ export function presentClaimSummary(claim: DatasetClaim, baseUrl: string): z.out
     overdue: claim.overdue,
     dueSoon: claim.dueSoon,
     proofPoint: { key: claim.proofPointKey, title: claim.proofPointTitle },
-    evidenceCount: claim.evidence.length,
+    evidenceCount: claim.evidenceCount,
     links: claimLinks(claim.id, baseUrl),
     ...presentStanding(claim.standing),
   };
@@ -38,38 +41,36 @@ export function presentStanding(standing: VerdictStanding) {
   return { needsReReview: standing.needsReReview, meetsCriteria: standing.meetsCriteria, criteriaVersion: standing.criteriaVersion };
 }
 
-/** Filters and pages a tracker's claims in memory: the dataset is cached whole per tracker. */
+/** One keyset page of claims, with the opaque cursor of the next page and its link. */
 export function presentClaimPage(
-  dataset: TrackerDataset,
+  page: ClaimApiPage,
   query: TClaimListQuery,
   options: { baseUrl: string; requestUrl: string },
 ): z.output<typeof ZApiClaimPage> {
-  if (query.proofPoint !== undefined && !dataset.proofPoints.some((point) => point.key === query.proofPoint)) {
-    const keys = dataset.proofPoints.map((point) => point.key).join(", ");
-    throw invalidField("proofPoint", `is not a proof point of this tracker; use one of ${keys}`);
-  }
-  const matching = dataset.claims.filter(
-    (claim) =>
-      (query.proofPoint === undefined || claim.proofPointKey === query.proofPoint) &&
-      (query.status === undefined || claim.status === query.status),
-  );
-  const totalPages = Math.ceil(matching.length / query.pageSize);
-  const start = (query.page - 1) * query.pageSize;
-  const pageUrl = (page: number) => {
+  const nextCursor = page.next ? encodeClaimCursor(page.next) : null;
+  const pageUrl = (cursor: string | null) => {
     const url = new URL(options.requestUrl);
-    url.searchParams.set("page", String(page));
+    if (cursor === null) url.searchParams.delete("cursor");
+    else url.searchParams.set("cursor", cursor);
     // The public origin, not the one the server saw behind a proxy.
     return `${options.baseUrl}${url.pathname}${url.search}`;
   };
   return {
-    data: matching.slice(start, start + query.pageSize).map((claim) => presentClaimSummary(claim, options.baseUrl)),
-    pagination: { page: query.page, pageSize: query.pageSize, totalItems: matching.length, totalPages },
-    links: {
-      self: pageUrl(query.page),
-      next: query.page < totalPages ? pageUrl(query.page + 1) : null,
-      prev: query.page > 1 ? pageUrl(Math.min(query.page - 1, Math.max(totalPages, 1))) : null,
-    },
+    data: page.claims.map((claim) => presentClaimSummary(claim, options.baseUrl)),
+    pagination: { pageSize: query.pageSize, totalItems: page.totalItems, nextCursor },
+    links: { self: pageUrl(new URL(options.requestUrl).searchParams.get("cursor")), next: nextCursor ? pageUrl(nextCursor) : null },
   };
+}
+
+/** The proof point a `proofPoint` parameter names; a key the tracker lacks is a 400 naming it. */
+export function proofPointOfQuery(tracker: PublicTrackerHeader, key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  const point = tracker.proofPoints.find((candidate) => candidate.key === key);
+  if (!point) {
+    const keys = tracker.proofPoints.map((candidate) => candidate.key).join(", ");
+    throw invalidField("proofPoint", `is not a proof point of this tracker; use one of ${keys}`);
+  }
+  return point.id;
 }
 
 export function presentClaim(claim: PublicClaim, baseUrl: string): z.output<typeof ZApiClaim> {

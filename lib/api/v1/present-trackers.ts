@@ -4,7 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import { headline } from "@/lib/domain";
 import { trackerPaths } from "@/lib/public/urls";
-import type { TrackerDataset } from "@/lib/server/public/get-tracker-dataset";
+import type { PublicTrackerHeader } from "@/lib/server/public/tracker-rows/public-tracker";
 import type { TrackerScorecard } from "@/lib/server/public/get-tracker-scorecard";
 import type { TrackerStatusChange } from "@/lib/server/read/list-tracker-status-changes";
 import type { PublishedTrackerSummary } from "@/lib/server/public/list-published-trackers";
@@ -46,8 +46,7 @@ export function presentTrackerList(trackers: PublishedTrackerSummary[], baseUrl:
   };
 }
 
-export function presentTracker(dataset: TrackerDataset, baseUrl: string): z.output<typeof ZApiTracker> {
-  const { tracker } = dataset;
+export function presentTracker(tracker: PublicTrackerHeader, baseUrl: string): z.output<typeof ZApiTracker> {
   return {
     data: {
       slug: tracker.slug,
@@ -56,8 +55,8 @@ export function presentTracker(dataset: TrackerDataset, baseUrl: string): z.outp
       description: tracker.description,
       isDemo: tracker.isDemo,
       publishedAt: tracker.publishedAt,
-      proofPoints: dataset.proofPoints,
-      claimCount: dataset.claims.length,
+      proofPoints: tracker.proofPoints.map(({ key, title, question, position }) => ({ key, title, question, position })),
+      claimCount: tracker.claimCount,
       links: trackerLinks(tracker.slug, baseUrl),
     },
   };
@@ -88,10 +87,13 @@ export function presentScorecard(scorecard: TrackerScorecard): z.output<typeof Z
         })),
         latestChange: point.latestChange ? presentChange(point.latestChange) : null,
       })),
+      // One entry per change of some box's state; statusChangeId is null for a retirement or restoration.
       tickHistory: scorecard.tickChart.points.map((point) => ({
         at: point.at,
         ticked: point.ticked,
         statusChangeId: point.changeId,
+        proofPointKey: point.proofPointKey,
+        state: point.toState,
       })),
       latestChanges: scorecard.latestChanges.map(presentChange),
       asOf: scorecard.asOf,

@@ -5,6 +5,7 @@ import { AppError, invalidField, notFound } from "@/lib/errors/app-error";
 import { ZEditClaimInput } from "@/lib/validation/claim";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordBoxStates } from "@/lib/server/box-states/record-box-states";
 import { inTransaction } from "@/lib/server/transaction";
 import { changedFields } from "@/lib/server/changed-fields";
 import { isMaterialChange, MATERIAL_CLAIM_FIELDS, RE_REVIEW_REASONS } from "@/lib/domain/re-review";
@@ -57,6 +58,8 @@ export async function editClaim(actor: Actor | null, input: unknown) {
         ...(moved && { meetsCriteria: null, criteriaVersion: null }),
       },
     });
+    // A move takes the claim's status out of one box and into another.
+    if (moved) await recordBoxStates(tx, [before.proofPointId, claim.proofPointId], { at: await databaseNow(tx), cause: "claim_moved" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.edit",

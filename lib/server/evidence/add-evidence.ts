@@ -6,6 +6,7 @@ import { ZAddEvidenceInput } from "@/lib/validation/evidence";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
+import { refreshEvidenceTally } from "./evidence-tally";
 import { inTransaction } from "@/lib/server/transaction";
 import { assertLinkNotLogged } from "./assert-link-not-logged";
 import { enqueueCapture } from "@/lib/server/capture/enqueue-capture";
@@ -40,6 +41,7 @@ export async function addEvidence(actor: Actor | null, input: unknown) {
         createdById: acting.id,
       },
     });
+    await refreshEvidenceTally(tx, claim.id);
     touch.claim(claim.id);
     await recordAuditEvent(tx, { actor, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });
     await enqueueCapture(tx, evidence.id);

@@ -10,6 +10,7 @@ import { isMaterialChange, MATERIAL_EVIDENCE_FIELDS, RE_REVIEW_REASONS } from "@
 import { canonicalEvidenceUrl } from "@/lib/domain/canonical-url";
 import { databaseNow } from "@/lib/server/database-clock";
 import { claimsRestingOnEvidence, flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
+import { refreshEvidenceTally } from "./evidence-tally";
 import { inTransaction } from "@/lib/server/transaction";
 import { assertLinkNotLogged } from "./assert-link-not-logged";
 import { lockLiveEvidence } from "./lock-evidence";
@@ -49,6 +50,7 @@ export async function editEvidence(actor: Actor | null, input: unknown) {
       where: { id: before.id },
       data: changes.after as Prisma.EvidenceUncheckedUpdateInput,
     });
+    await refreshEvidenceTally(tx, before.claimId);
     touch.claim(before.claimId);
     await recordAuditEvent(tx, { actor, action: "evidence.edit", entityType: "Evidence", entityId: evidence.id, ...changes });
     const fields = Object.keys(changes.after);

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { RE_REVIEW_REASONS } from "@/lib/domain/re-review";
 import { databaseNow } from "@/lib/server/database-clock";
 import { claimsRestingOnEvidence, flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
+import { refreshEvidenceTally } from "./evidence-tally";
 import { inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { lockLiveEvidence } from "./lock-evidence";
 
@@ -26,6 +27,7 @@ export async function removeEvidence(actor: Actor | null, input: unknown, contex
       where: { id: before.id },
       data: { deletedAt: at, deletedById: acting.id },
     });
+    await refreshEvidenceTally(tx, before.claimId);
     const resting = await claimsRestingOnEvidence(tx, [before.id]);
     const flaggedClaimIds = await flagClaimsForReReview(tx, acting, resting, RE_REVIEW_REASONS.evidenceRemoved(before.title), at);
     await recordAuditEvent(tx, {

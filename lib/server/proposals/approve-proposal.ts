@@ -7,6 +7,7 @@ import { ZApproveProposalInput } from "@/lib/validation/proposal";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { currentCriteria } from "@/lib/server/trackers/criteria-version";
+import { recordBoxStates } from "@/lib/server/box-states/record-box-states";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { resolveForecastsOnApproval } from "@/lib/server/forecasts/resolve-forecasts-on-approval";
 import { assertCitationsJustify } from "./propose-status-change";
@@ -78,6 +79,8 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
         createdAt: decidedAt,
       },
     });
+    const { proofPointId } = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { proofPointId: true } });
+    await recordBoxStates(tx, [proofPointId], { at: decidedAt, cause: "approval", statusChangeId: change.id });
     // Forecast questions whose box this approval ticks resolve yes in the same commit.
     await resolveForecastsOnApproval(tx, { claimId: proposal.claimId, statusChangeId: change.id, at: decidedAt });
     await recordAuditEvent(tx, {

@@ -6,8 +6,9 @@ import { cachedPublicRead, SITE_TAG, trackerTag } from "./cache";
 import { getChangeFeed, type ChangeFeed } from "./get-change-feed";
 import { getPublicClaim, type PublicClaim } from "./get-public-claim";
 import { getPublicSource, type PublicSource } from "./get-public-source";
-import { getTrackerDataset, type TrackerDataset } from "./get-tracker-dataset";
 import { getTrackerScorecard, type TrackerScorecard } from "./get-tracker-scorecard";
+import { findPublicTracker, type PublicTrackerHeader } from "./tracker-rows/public-tracker";
+import { getClaimApiPage, type ClaimApiPage, type ClaimApiQuery } from "./tracker-rows/claim-api-page";
 import { listTrackerClaims, type TrackerClaimsPage } from "./list-tracker-claims";
 import { listPublishedTrackers, type PublishedTrackerSummary } from "./list-published-trackers";
 
@@ -26,9 +27,15 @@ export function readTrackerScorecard(slug: string): Promise<TrackerScorecard | n
   ]);
 }
 
-export function readTrackerDataset(slug: string): Promise<TrackerDataset | null> {
-  return cachedPublicRead(cacheKey("dataset", slug), () => getTrackerDataset({ slug }), (dataset) => [
-    trackerTag(dataset.tracker.id),
+/** The tracker, its active proof points and claim count: the API's tracker and the exports' header. */
+export function readPublicTracker(slug: string): Promise<PublicTrackerHeader | null> {
+  return cachedPublicRead(cacheKey("tracker", slug), () => findPublicTracker(slug), (tracker) => [trackerTag(tracker.id)]);
+}
+
+/** One page of the claims API. Pages are small and keyed by their cursor; the cache's size bound keeps them few. */
+export function readClaimApiPage(trackerId: string, query: ClaimApiQuery): Promise<ClaimApiPage | null> {
+  return cachedPublicRead(cacheKey("claims-api", trackerId, JSON.stringify(query)), () => getClaimApiPage(trackerId, query), () => [
+    trackerTag(trackerId),
   ]);
 }
 

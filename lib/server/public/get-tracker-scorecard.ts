@@ -139,7 +139,7 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
   const retiredSummary = summarizeScorecard(retired.map(summaryInput));
   const changes = await loadScorecardChanges({
     trackerId: tracker.id,
-    proofPointKeys: proofPoints.map((point) => point.key),
+    proofPoints: proofPoints.map((point) => ({ key: point.key, title: point.title })),
     latestLimit: LATEST_STATUS_CHANGES_LIMIT,
     now,
   });

@@ -5,7 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/domain";
 import { claimDates } from "@/lib/server/read/serialize";
-import { publicEvidenceWhere, publicTrackerWhere } from "@/lib/server/read/visibility";
+import { publicTrackerWhere } from "@/lib/server/read/visibility";
 
 export const CLAIMS_PAGE_SIZE = 50;
 
@@ -55,7 +55,7 @@ export async function listTrackerClaims(options: { slug: string; pointKey?: stri
         claimedAt: true,
         resolveBy: true,
         proofPoint: { select: { title: true } },
-        _count: { select: { evidence: { where: publicEvidenceWhere() } } },
+        evidenceTally: { select: { live: true } },
       },
     }),
   ]);
@@ -69,7 +69,7 @@ export async function listTrackerClaims(options: { slug: string; pointKey?: stri
       status: claim.status,
       proofPointTitle: claim.proofPoint.title,
       ...claimDates(claim, now),
-      evidenceCount: claim._count.evidence,
+      evidenceCount: claim.evidenceTally?.live ?? 0,
     })),
     page: options.page,
     pageCount: Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE)),

@@ -2,7 +2,7 @@ import "server-only";
 // Everything the scorecard needs from a tracker's claims, in one SQL statement whose result
 // does not grow with the number of claims: counts per proof point and status, the few claims
 // that decide each box (best status first, newest first), and the claims whose resolve-by
-// date is close or passed. The evidence count is counted only for the claims shown.
+// date is close or passed. Evidence counts come from the claims' tallies, never a count.
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/domain";
 
@@ -81,7 +81,8 @@ export async function loadScorecardClaims(trackerId: string, now: Date): Promise
              to_char(t."claimedAt", 'YYYY-MM-DD') AS "claimedAt", to_char(t."resolveBy", 'YYYY-MM-DD') AS "resolveBy",
              t."proofPointTitle", t."reReviewReason", t."meetsCriteria", t."criteriaVersion",
              to_char(t."reReviewSince", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "reReviewSince",
-             (SELECT count(*)::int FROM evidence e WHERE e."claimId" = t.id AND e."deletedAt" IS NULL) AS "evidenceCount"
+             -- The tally the evidence commands keep (ClaimEvidenceTally): no count over evidence here.
+             coalesce((SELECT live FROM claim_evidence_tallies et WHERE et."claimId" = t.id), 0) AS "evidenceCount"
       FROM picked k JOIN tracker_claims t ON t.id = k.id
     )
     SELECT json_build_object(

@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { RE_REVIEW_REASONS } from "@/lib/domain/re-review";
 import { flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
+import { recordBoxStates } from "@/lib/server/box-states/record-box-states";
 import { inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { annulForecastsOnCriteriaChange } from "@/lib/server/forecasts/annul-forecasts-on-criteria-change";
 import { recordChecklistChange } from "./checklist-change";
@@ -46,6 +47,9 @@ export async function setProofPointCriteria(actor: Actor | null, input: unknown,
       const reason = RE_REVIEW_REASONS.criteriaChanged(claim.criteriaVersion, version.version);
       await flagClaimsForReReview(tx, user, [claim.id], reason, at);
     }
+    // A new bar moves no box by itself today (approvals keep their judgement until
+    // re-reviewed), but if a future rule makes it so, the series records it.
+    await recordBoxStates(tx, [proofPointId], { at, cause: "criteria_changed" });
     await recordChecklistChange(tx, {
       trackerId: tracker.id,
       kind: "criteria_changed",

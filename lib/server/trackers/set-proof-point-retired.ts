@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { recordBoxStates } from "@/lib/server/box-states/record-box-states";
 import { proofPointRestoredSummary, proofPointRetiredSummary } from "@/lib/domain/checklist-history";
 import { AppError } from "@/lib/errors/app-error";
 import { ZProofPointIdInput } from "@/lib/validation/tracker";
@@ -37,6 +38,8 @@ async function setRetired(actor: Actor | null, input: unknown, retire: boolean, 
       }
     }
     const proofPoint = await tx.proofPoint.update({ where: { id: proofPointId }, data: { retiredAt: retire ? at : null, updatedAt: at } });
+    // The box leaves (or rejoins) the headline count: the tick chart's series records it.
+    await recordBoxStates(tx, [proofPointId], { at, cause: retire ? "retired" : "restored" });
     await recordSwitch(
       frame,
       {

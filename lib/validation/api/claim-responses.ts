@@ -33,7 +33,7 @@ export const ZApiClaimPage = z
   .object({
     data: z.array(ZApiClaimSummary),
     pagination: ZApiPagination,
-    links: z.object({ self: z.url(), next: z.url().nullable(), prev: z.url().nullable() }),
+    links: z.object({ self: z.url(), next: z.url().nullable() }),
   })
   .register(apiSchemas, { id: "ClaimPage" });
 

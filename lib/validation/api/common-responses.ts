@@ -36,9 +36,8 @@ export const ZApiError = z
 
 export const ZApiPagination = z
   .object({
-    page: z.int().min(1),
     pageSize: z.int().min(1).max(100),
-    totalItems: z.int().min(0),
-    totalPages: z.int().min(0),
+    totalItems: z.int().min(0).meta({ description: "Claims matching the filters, on every page." }),
+    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last page. Opaque: do not build or edit it." }),
   })
   .register(apiSchemas, { id: "Pagination" });

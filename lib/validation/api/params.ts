@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ZClaimStatus } from "../proposal";
 import { EXPORT_TABLES } from "@/lib/public/urls";
 import { UNSTORABLE_TEXT, isStorableText } from "../common";
+import { decodeClaimCursor } from "./claim-cursor";
 
 /** Path parameter: a tracker's slug. Unknown slugs are a 404, not a 400. */
 export const ZTrackerSlug = z
@@ -35,7 +36,18 @@ const wholeNumber = (description: string) =>
 export const MAX_PAGE_SIZE = 100;
 
 export const ZClaimListQuery = z.object({
-  page: wholeNumber("1-based page number.").min(1, "must be 1 or more").default(1),
+  cursor: z
+    .string()
+    .transform((value, context) => {
+      const key = decodeClaimCursor(value);
+      if (!key) {
+        context.addIssue({ code: "custom", message: "is not a valid cursor; pass `pagination.nextCursor` of a previous page unchanged" });
+        return z.NEVER;
+      }
+      return key;
+    })
+    .optional()
+    .meta({ description: "Where the page starts: `pagination.nextCursor` of the previous page (opaque). Omit it for the first page." }),
   pageSize: wholeNumber(`Claims per page, at most ${MAX_PAGE_SIZE}.`)
     .min(1, "must be 1 or more")
     .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)

@@ -94,8 +94,16 @@ export const ZApiScorecard = z
         }),
       ),
       tickHistory: z
-        .array(z.object({ at: ZTimestamp, ticked: z.int().min(0), statusChangeId: z.string() }))
-        .meta({ description: "Boxes ticked right after each approved change, oldest first." }),
+        .array(
+          z.object({
+            at: ZTimestamp,
+            ticked: z.int().min(0),
+            statusChangeId: z.string().nullable().meta({ description: "The approved change that moved the box; null when retiring or restoring a proof point did." }),
+            proofPointKey: z.string(),
+            state: z.enum(["open", "contested", "partial", "ticked"]).meta({ description: "The box's state after the change." }),
+          }),
+        )
+        .meta({ description: "One entry per change of a box's state, oldest first, with the boxes ticked right after it." }),
       latestChanges: z.array(ZApiStatusChangeSummary).meta({ description: "Newest first." }),
       asOf: ZTimestamp.meta({ description: "When the data was read." }),
     }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePathParam, parseSearchParams } from "@/lib/api/search-params";
 import { isAppError } from "@/lib/errors/app-error";
+import { encodeClaimCursor } from "@/lib/validation/api/claim-cursor";
 import { ZClaimListQuery, ZTrackerSlug } from "@/lib/validation/api/params";
 
 const url = (query: string) => `http://localhost/api/v1/trackers/euv/claims${query}`;
@@ -20,9 +21,10 @@ function fieldErrorsOf(run: () => unknown): Record<string, string[]> {
 
 describe("parseSearchParams", () => {
   it("applies defaults and coerces numbers", () => {
-    expect(parseSearchParams(ZClaimListQuery, url(""))).toEqual({ page: 1, pageSize: 25 });
-    expect(parseSearchParams(ZClaimListQuery, url("?page=2&pageSize=100&status=refuted&proofPoint=uptime"))).toEqual({
-      page: 2,
+    expect(parseSearchParams(ZClaimListQuery, url(""))).toEqual({ pageSize: 25 });
+    const key = { position: 2, key: "uptime", claimedAt: "2024-05-01", createdAt: "2026-01-02 03:04:05.678", id: "c1" };
+    expect(parseSearchParams(ZClaimListQuery, url(`?cursor=${encodeClaimCursor(key)}&pageSize=100&status=refuted&proofPoint=uptime`))).toEqual({
+      cursor: key,
       pageSize: 100,
       status: "refuted",
       proofPoint: "uptime",
@@ -32,7 +34,7 @@ describe("parseSearchParams", () => {
   it("names unknown, repeated and invalid parameters together", () => {
     const errors = fieldErrorsOf(() => parseSearchParams(ZClaimListQuery, url("?limit=5&status=a&status=b&pageSize=1000")));
     expect(errors).toEqual({
-      limit: ["is not a known parameter; use page, pageSize, proofPoint, status"],
+      limit: ["is not a known parameter; use cursor, pageSize, proofPoint, status"],
       status: ["must be given once"],
       pageSize: ["must be at most 100"],
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHART, chartGeometry, yTickValues } from "@/components/tick-chart-geometry";
+import { LANES, lanesGeometry } from "@/components/box-state-chart-geometry";
 
 const AS_OF = "2026-01-31T00:00:00.000Z";
 
@@ -49,6 +50,49 @@ describe("chartGeometry", () => {
       expect(dot.y).toBeGreaterThanOrEqual(geometry.plot.y1);
     }
     expect(geometry.line).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe("the axis ends at the read time, never later", () => {
+  it("puts the minimum span before a change made today, not after it", () => {
+    const geometry = chartGeometry({ total: 1, points: [{ at: "2026-01-30T23:00:00.000Z", ticked: 1 }], asOf: AS_OF })!;
+    expect(geometry.end).toBe(AS_OF);
+    expect(Date.parse(AS_OF) - Date.parse(geometry.start)).toBeGreaterThanOrEqual(3 * 24 * 60 * 60 * 1000);
+  });
+
+  it("draws a change stamped after the read time at the read time", () => {
+    const geometry = chartGeometry({ total: 1, points: [{ at: "2027-06-01T00:00:00.000Z", ticked: 1 }], asOf: AS_OF })!;
+    expect(geometry.end).toBe(AS_OF);
+    expect(geometry.dots[0]!.x).toBe(geometry.plot.x1);
+  });
+});
+
+describe("lanesGeometry", () => {
+  const lanes = [
+    { key: "a", title: "A", segments: [{ from: "2025-01-01T00:00:00.000Z", to: "2025-06-01T00:00:00.000Z", state: "open" as const }, { from: "2025-06-01T00:00:00.000Z", to: AS_OF, state: "partial" as const }] },
+    { key: "b", title: "B", segments: [{ from: "2025-01-01T00:00:00.000Z", to: AS_OF, state: "contested" as const }] },
+  ];
+
+  it("has a lane per proof point, bars in time order filling it from the axis start to the read time", () => {
+    const geometry = lanesGeometry({ lanes, asOf: AS_OF })!;
+    expect(geometry.lanes.map((lane) => lane.key)).toEqual(["a", "b"]);
+    const [first, second] = geometry.lanes[0]!.bars;
+    expect(first!.x).toBe(LANES.left);
+    expect(second!.x).toBeCloseTo(first!.x + first!.width, 0);
+    expect(second!.x + second!.width).toBeCloseTo(LANES.width - LANES.right, 0);
+    expect(geometry.lanes[1]!.bars.map((bar) => bar.state)).toEqual(["contested"]);
+    expect(geometry.end).toBe(AS_OF);
+    expect(geometry.lanes[1]!.y).toBeGreaterThan(geometry.lanes[0]!.y + LANES.laneHeight);
+  });
+
+  it("never draws past the read time", () => {
+    const late = [{ key: "a", title: "A", segments: [{ from: "2025-01-01T00:00:00.000Z", to: "2027-01-01T00:00:00.000Z", state: "ticked" as const }] }];
+    const bar = lanesGeometry({ lanes: late, asOf: AS_OF })!.lanes[0]!.bars[0]!;
+    expect(bar.x + bar.width).toBeLessThanOrEqual(LANES.width - LANES.right);
+  });
+
+  it("has nothing to draw without proof points", () => {
+    expect(lanesGeometry({ lanes: [], asOf: AS_OF })).toBeNull();
   });
 });
 

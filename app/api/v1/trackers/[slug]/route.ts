@@ -3,7 +3,7 @@ import { parsePathParam } from "@/lib/api/search-params";
 import { orNotFound } from "@/lib/api/v1/or-not-found";
 import { presentTracker } from "@/lib/api/v1/present-trackers";
 import { serverEnv } from "@/lib/env";
-import { readTrackerDataset } from "@/lib/server/public/cached-reads";
+import { readPublicTracker } from "@/lib/server/public/cached-reads";
 import { ZTrackerSlug } from "@/lib/validation/api/params";
 
 type Context = { params: Promise<{ slug: string }> };
@@ -12,7 +12,7 @@ type Context = { params: Promise<{ slug: string }> };
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   return handlePublic(async () => {
     const slug = parsePathParam(ZTrackerSlug, "slug", (await params).slug);
-    const dataset = await orNotFound(readTrackerDataset(slug), "Tracker");
-    return publicJson(request, presentTracker(dataset, serverEnv().PUBLIC_BASE_URL));
+    const tracker = await orNotFound(readPublicTracker(slug), "Tracker");
+    return publicJson(request, presentTracker(tracker, serverEnv().PUBLIC_BASE_URL));
   });
 }
