@@ -25,6 +25,8 @@ import {
 } from "../lib/http/request-guard";
 
 const mode = process.argv[2];
+/** How much of a refused body is read and discarded so the connection can close cleanly. */
+const DRAIN_LIMIT_BYTES = 8 * 1024 * 1024;
 const port = Number(process.env.PORT);
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS || 0);
 // HSTS only when readers reach the site over https; it is decided at start, from the
@@ -46,6 +48,9 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Ref
   // One line, no stack: these are the client's mistakes (or probes), not ours.
   console.warn(`Refused ${request.method} ${path.slice(0, 200)}: ${refusal.status} ${refusal.message}`);
   const titles = { 400: "This request could not be read", 403: "Not allowed", 413: "Too large" } as const;
+  // A body too large to drain ends the connection after the answer (below).
+  const length = Number(request.headers["content-length"] ?? 0);
+  if (!request.complete && (length > DRAIN_LIMIT_BYTES || request.headers["transfer-encoding"] !== undefined)) response.setHeader("Connection", "close");
   sendRefusal(response, {
     status: refusal.status,
     code: refusal.status === 403 ? "FORBIDDEN" : refusal.status === 413 ? "TOO_LARGE" : "INVALID_INPUT",
@@ -53,23 +58,33 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Ref
     message: refusal.message,
     html: wantsHtml(request.headers.accept, path),
   });
-  // The rest of a refused body is not read: close the connection instead of draining it.
-  // A request without a body just ends, and its connection stays open.
-  const hasBody = Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
-  if (hasBody && !request.complete) response.on("finish", () => request.destroy());
-  else request.resume();
+  // The rest of a refused body is read and thrown away, so the connection stays usable:
+  // a socket closed with unread bytes sends a reset, which can destroy the answer before
+  // the client has read it. A body beyond DRAIN_LIMIT_BYTES is not worth reading: that
+  // connection is cut.
+  let drained = 0;
+  request.on("data", (chunk: Buffer) => {
+    drained += chunk.byteLength;
+    if (drained > DRAIN_LIMIT_BYTES) request.destroy();
+  });
+  request.resume();
 }
 
-/** Reads an action body up to the limit; null when it is larger. */
-async function readBody(request: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.byteLength;
-    if (size > ACTION_BODY_LIMIT_BYTES) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/** Reads an action body up to the limit; null when it is larger (the rest keeps flowing, unread). */
+function readBody(request: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const collect = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size <= ACTION_BODY_LIMIT_BYTES) return void chunks.push(chunk);
+      request.off("data", collect);
+      resolve(null);
+    };
+    request.on("data", collect);
+    request.once("end", () => resolve(Buffer.concat(chunks)));
+    request.once("error", reject);
+  });
 }
 
 /** The request again, its body replayed from memory, for Next.js to read as if from the socket. */
