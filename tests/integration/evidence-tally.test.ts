@@ -82,7 +82,8 @@ describe("the evidence tally", () => {
     );
     // The runs did write something.
     expect(Object.values(await tallies()).some((tally) => tally.live > 0)).toBe(true);
-  });
+    // Dozens of commands: minutes on a loaded machine, not seconds.
+  }, 180_000);
 
   it("is unchanged by a command that is refused", async () => {
     const logged = await addEvidence(analyst, evidenceInput(claimIds[0]!, { stance: "refutes" }));
