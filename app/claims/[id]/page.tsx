@@ -78,13 +78,19 @@ export default async function ClaimPage({ params, searchParams }: ClaimPageProps
         <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
           <ol>
             <li>
-              <Link href={`/trackers/${claim.tracker.slug}`}>{claim.tracker.title}</Link>
+              <Link href={`/trackers/${claim.tracker.slug}`}>
+                <bdi>{claim.tracker.title}</bdi>
+              </Link>
             </li>
-            <li>{claim.proofPoint.title}</li>
+            <li>
+              <bdi>{claim.proofPoint.title}</bdi>
+            </li>
           </ol>
         </nav>
 
-        <h1 className={styles.statement}>{claim.statement}</h1>
+        <h1 className={styles.statement} dir="auto">
+          {claim.statement}
+        </h1>
         <div className={styles.status}>
           <StatusBadge status={claim.status} size="large" />
           <CriteriaShortfall status={claim.status} standing={claim.standing} />
