@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: TrackerPageProps): Promise<Me
       description: tracker.question,
       url: `${serverEnv().PUBLIC_BASE_URL}${paths.page}`,
     },
-    twitter: { card: "summary", title: `${tracker.title}: ${headline(ticked, total)}`, description: tracker.question },
+    twitter: { card: "summary_large_image", title: `${tracker.title}: ${headline(ticked, total)}`, description: tracker.question },
   };
 }
 
