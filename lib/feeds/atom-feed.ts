@@ -10,6 +10,13 @@ import { FEED_STYLESHEET_PATH, SITE_FEED_PATH, claimPath, trackerPaths } from "@
 import type { ChangeFeed, FeedEntry } from "@/lib/server/public/get-change-feed";
 import type { ForecastFeedEntry } from "@/lib/server/forecasts/public/list-forecast-feed-entries";
 
+/**
+ * Atom served as generic XML: browsers apply the feed's XSLT stylesheet only to XML types
+ * (Chromium shows application/atom+xml as plain text), and feed readers read the document,
+ * not the type (docs/decisions/0056-feeds-readable-in-a-browser.md).
+ */
+export const FEED_CONTENT_TYPE = "application/xml; charset=utf-8";
+
 const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: "@",

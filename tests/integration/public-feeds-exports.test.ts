@@ -38,7 +38,7 @@ type AtomEntry = { id: string; title: AtomText; updated: string; link: { "@href"
 async function fetchFeed(path: string) {
   const response = await get(path);
   expect(response.status).toBe(200);
-  expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+  expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
   const xml = await response.text();
   expect(XMLValidator.validate(xml)).toBe(true);
   const { feed } = parser.parse(xml) as { feed: Record<string, unknown> };
