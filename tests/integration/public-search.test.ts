@@ -1,7 +1,9 @@
 // The public search (/search): what it finds, what it never shows (unpublished and archived
 // trackers, removed evidence), its filters, and bad parameters refused with a message that
 // names the field.
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -156,5 +158,27 @@ describe("bad parameters", () => {
     const term = word();
     const claim = await claimIn(tracker.proofPoints[0]!.id, `The ${term} tracked link.`);
     expect(await idsFor({ q: term, utm_source: "newsletter" })).toEqual([claim.id]);
+  });
+});
+
+describe("generated hostile parameters", () => {
+  it("get results or INVALID_INPUT naming a search field, never another error, and change nothing", async () => {
+    const before = await snapshotDatabase();
+    const hostile = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc.constantFrom("", " ", "\u0000", "\ud800", "<mark>", "' OR 1=1 --", "!!", "a:*", "9".repeat(400), "-1", "1e309", "NaN", tracker.slug, "point-1"),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom("q", "tracker", "point", "status", "page", "extra"), hostile, { maxKeys: 4 }), async (params) => {
+        try {
+          await searchPublicClaims(params);
+        } catch (error) {
+          expect(isAppError(error) && error.code === "INVALID_INPUT", String(error)).toBe(true);
+          if (isAppError(error)) for (const field of Object.keys(error.fieldErrors)) expect(["q", "tracker", "point", "status", "page"]).toContain(field);
+        }
+      }),
+      { numRuns: 150 },
+    );
+    await expectDatabaseUnchanged(before);
   });
 });
