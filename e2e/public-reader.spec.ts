@@ -85,7 +85,7 @@ test("the scorecard: named headline boxes link to their rows, an as-of date, a s
   await expect(boxes.getByRole("link").first()).toHaveAccessibleName("1. Wafer results: Partial");
   await expect(boxes.getByRole("link").nth(1)).toHaveAccessibleName("2. Throughput: Open");
   await expect(boxes.getByRole("link").first()).toHaveAttribute("title", "1. Wafer results: Partial");
-  await expect(page.getByText(/^as of \d{1,2} [A-Z][a-z]{2} \d{4}$/)).toBeVisible();
+  await expect(page.locator("p", { hasText: /^\d+ of 2 boxes ticked as of \d{1,2} [A-Z][a-z]{2} \d{4}$/ })).toBeVisible();
 
   await boxes.getByRole("link", { name: "2. Throughput: Open" }).click();
   await expect(page).toHaveURL(/#proof-point-point-2$/);
