@@ -23,7 +23,8 @@ export function ScorecardHeadline({ ticked, total, states, points, asOf, size = 
   return (
     <div className={[styles.headline, size === "compact" ? styles.compact : ""].filter(Boolean).join(" ")}>
       <p className={styles.text}>
-        {headline(ticked, total)}
+        {/* Its own element, so the headline is findable as exactly itself, date or not. */}
+        <span>{headline(ticked, total)}</span>
         {asOf ? (
           <span className={styles.asOf}>
             {" "}
