@@ -12,11 +12,11 @@ export function ClaimFacts({ claim }: ClaimFactsProps) {
     <dl className={styles.facts}>
       <div>
         <dt>Claimant</dt>
-        <dd>{claim.claimant}</dd>
+        <dd dir="auto">{claim.claimant}</dd>
       </div>
       <div>
         <dt>Subject</dt>
-        <dd>{claim.subject}</dd>
+        <dd dir="auto">{claim.subject}</dd>
       </div>
       <div>
         <dt>Claimed</dt>
@@ -30,7 +30,7 @@ export function ClaimFacts({ claim }: ClaimFactsProps) {
       </div>
       <div>
         <dt>Proof point</dt>
-        <dd>{claim.proofPoint.title}</dd>
+        <dd dir="auto">{claim.proofPoint.title}</dd>
       </div>
     </dl>
   );

@@ -18,13 +18,13 @@ export function EvidenceItem({ evidence, actions }: { evidence: PublicEvidence; 
   return (
     <li className={styles.item} id={evidenceAnchor(evidence.id)}>
       <article>
-        <h4 className={styles.title}>
+        <h4 className={styles.title} dir="auto">
           <ExternalLink href={evidence.url} version={robustLinkVersion(evidence)}>
             {evidence.title}
           </ExternalLink>
         </h4>
         <p className={styles.source}>
-          <span className={styles.sourceName}>{source.name}</span>
+          <bdi className={styles.sourceName}>{source.name}</bdi>
           <a className={styles.domain} href={`/sources/${encodeURIComponent(source.domain)}`}>
             {source.domain}
           </a>
@@ -32,7 +32,7 @@ export function EvidenceItem({ evidence, actions }: { evidence: PublicEvidence; 
           {source.provisional ? <span title="First grade, not yet confirmed by a reviewer">provisional</span> : null}
           <CredibilityBadge level={evidence.credibility} />
         </p>
-        {evidence.quote ? <blockquote>{evidence.quote}</blockquote> : null}
+        {evidence.quote ? <blockquote dir="auto">{evidence.quote}</blockquote> : null}
         {evidence.alsoCitedOn > 0 ? (
           <p className={styles.details}>Also cited on {evidence.alsoCitedOn === 1 ? "1 other claim" : `${evidence.alsoCitedOn} other claims`}.</p>
         ) : null}

@@ -17,11 +17,13 @@ export function LatestChanges({ changes }: { changes: LatestStatusChange[] }) {
             <FormattedDate value={change.approvedAt} />
           </span>
           <div>
-            <Link href={`/claims/${change.claimId}`} className={list.title}>
+            <Link href={`/claims/${change.claimId}`} className={list.title} dir="auto">
               {change.claimStatement}
             </Link>
             <p className={list.meta}>
-              <span>{change.proofPointTitle}:</span>
+              <span>
+                <bdi>{change.proofPointTitle}</bdi>:
+              </span>
               <StatusBadge status={change.fromStatus} />
               <span aria-hidden="true">→</span>
               <span className="visually-hidden">changed to</span>

@@ -30,12 +30,14 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
               {number}.
             </span>
           ) : null}
-          {proofPoint.title}
+          <bdi>{proofPoint.title}</bdi>
         </h3>
-        <p className={styles.question}>{proofPoint.question}</p>
+        <p className={styles.question} dir="auto">
+          {proofPoint.question}
+        </p>
         {proofPoint.tickWhen ? (
           <p className={styles.criteria}>
-            <strong>Ticks when:</strong> {proofPoint.tickWhen}
+            <strong>Ticks when:</strong> <bdi>{proofPoint.tickWhen}</bdi>
           </p>
         ) : null}
         <CriteriaThresholdLine threshold={proofPoint.threshold} className={styles.criteria} />
@@ -52,7 +54,7 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
         <ul className={styles.claims} aria-label={`Claims under ${proofPoint.title}`}>
           {proofPoint.claims.map((claim) => (
             <li key={claim.id} className={styles.claim}>
-              <Link href={`/claims/${claim.id}`} className={styles.statement}>
+              <Link href={`/claims/${claim.id}`} className={styles.statement} dir="auto">
                 {claim.statement}
               </Link>
               <p className={styles.claimMeta}>
@@ -61,7 +63,8 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
                 <CriteriaShortfall status={claim.status} standing={claim.standing} />
                 <DeadlineMarker overdue={claim.overdue} dueSoon={claim.dueSoon} resolveBy={claim.resolveBy} />
                 <span>
-                  {claim.claimant} · {claim.evidenceCount} evidence {claim.evidenceCount === 1 ? "item" : "items"}
+                  {/* <bdi>: a right-to-left claimant must not carry the count and the dot along with it. */}
+                  <bdi>{claim.claimant}</bdi> · {claim.evidenceCount} evidence {claim.evidenceCount === 1 ? "item" : "items"}
                 </span>
               </p>
             </li>
@@ -79,7 +82,7 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
         <p className={styles.latest}>
           <span className={styles.latestLabel}>Latest change</span> <FormattedDate value={proofPoint.latestChange.approvedAt} />:{" "}
           <Link href={`/claims/${proofPoint.latestChange.claimId}`}>
-            {proofPoint.latestChange.claimStatement}
+            <bdi>{proofPoint.latestChange.claimStatement}</bdi>
           </Link>{" "}
           <span className={styles.latestTransition}>
             <StatusBadge status={proofPoint.latestChange.fromStatus} />

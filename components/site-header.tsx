@@ -33,6 +33,11 @@ export function SiteHeader({ accountSlot }: SiteHeaderProps) {
                 Methodology
               </NavLink>
             </li>
+            <li>
+              <NavLink href="/search" className={styles.link}>
+                Search
+              </NavLink>
+            </li>
           </ul>
           {/* SIGN-IN SLOT (see SiteHeaderProps.accountSlot). */}
           <div className={styles.account}>{accountSlot}</div>

@@ -36,17 +36,28 @@ export function StatusTimeline({ entries }: { entries: StatusHistoryEntry[] }) {
             </p>
           ) : null}
           <p className={styles.meta}>
-            Approved <FormattedDate value={entry.approvedAt} /> · proposed by {entry.proposedBy} · reviewed by{" "}
-            {entry.approvedBy}
+            Approved <FormattedDate value={entry.approvedAt} /> · proposed by <bdi>{entry.proposedBy}</bdi> · reviewed by{" "}
+            <bdi>{entry.approvedBy}</bdi>
           </p>
-          <p className={styles.rationale}>{entry.rationale}</p>
+          <p className={styles.rationale} dir="auto">
+            {entry.rationale}
+          </p>
+          {entry.approvalNote ? (
+            <div className={styles.approvalNote}>
+              <p className={styles.citedHeading}>Reviewer&rsquo;s note</p>
+              <p dir="auto">{entry.approvalNote}</p>
+            </div>
+          ) : null}
           {entry.citedEvidence.length > 0 ? (
             <>
               <p className={styles.citedHeading}>Cited evidence</p>
               <ul className={styles.cited}>
                 {entry.citedEvidence.map((evidence) => (
                   <li key={evidence.id}>
-                    <a href={`#${evidenceAnchor(evidence.id)}`}>{evidence.title}</a> ({STANCE_LABELS[evidence.stance]})
+                    <a href={`#${evidenceAnchor(evidence.id)}`}>
+                      <bdi>{evidence.title}</bdi>
+                    </a>{" "}
+                    ({STANCE_LABELS[evidence.stance]})
                   </li>
                 ))}
               </ul>

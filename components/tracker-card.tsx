@@ -9,9 +9,13 @@ export function TrackerCard({ tracker }: { tracker: PublishedTrackerSummary }) {
   return (
     <article className={styles.card}>
       <h2 className={styles.title}>
-        <Link href={`/trackers/${tracker.slug}`}>{tracker.title}</Link>
+        <Link href={`/trackers/${tracker.slug}`} dir="auto">
+          {tracker.title}
+        </Link>
       </h2>
-      <p className={styles.question}>{tracker.question}</p>
+      <p className={styles.question} dir="auto">
+        {tracker.question}
+      </p>
       <ScorecardHeadline ticked={tracker.ticked} total={tracker.total} states={tracker.states} size="compact" />
       <p className={styles.meta}>
         <span>

@@ -57,7 +57,23 @@ for (const viewport of [
       }
     });
 
-    test("the forecast pages have no serious or critical axe violations and fit the screen", async ({ page, seedTracker }) => {
+    test("the search, with results, with none and with a refused parameter, has no serious or critical axe violations", async ({ page, seedTracker }) => {
+      const tracker = await fullTracker(seedTracker);
+      const word = tracker.claims[0]!.statement.split(" ").at(-1)!;
+      for (const path of ["/search", `/search?q=${encodeURIComponent(word)}`, `/search?tracker=${tracker.slug}&point=point-1`, "/search?q=zzzznothing", "/search?status=proven"]) {
+        await page.goto(path);
+        expect(await seriousViolations(page), path).toEqual([]);
+      }
+    });
+
+    test("a claim page with its citation open has no serious or critical axe violations", async ({ page, seedTracker }) => {
+      const tracker = await fullTracker(seedTracker);
+      await page.goto(`/claims/${tracker.claims[0]!.id}`);
+      await page.getByText("Cite this claim").click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+        test("the forecast pages have no serious or critical axe violations and fit the screen", async ({ page, seedTracker }) => {
       // Four pages, each checked by axe with its tables open.
       test.setTimeout(120_000);
       const token = uniqueToken();
@@ -116,4 +132,39 @@ test("the scorecard's outputs are reachable with the keyboard alone", async ({ p
     }
   }
   expect([...reached].sort()).toEqual(["Atom feed of approved changes", "Claims (CSV)", "JSON API", "Show the data as a table"]);
+});
+
+// A reader on a 390 px phone never has to scroll a public page sideways: wide tables and
+// the section links scroll inside their own boxes instead.
+test.describe("public pages at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("no public page scrolls horizontally", async ({ page, seedTracker }) => {
+    test.setTimeout(120_000);
+    const tracker = await fullTracker(seedTracker);
+    const claim = tracker.claims[0]!;
+    const word = claim.statement.split(" ").at(-1)!;
+    const paths = [
+      "/",
+      "/trackers",
+      "/methodology",
+      "/search",
+      `/search?q=${encodeURIComponent(word)}`,
+      "/search?status=proven",
+      `/trackers/${tracker.slug}`,
+      `/trackers/${tracker.slug}/claims`,
+      `/trackers/${tracker.slug}/points/${tracker.proofPoints[0]!.key}`,
+      `/trackers/${tracker.slug}/forecasts`,
+      `/claims/${claim.id}`,
+      "/sources/reuters.com",
+      `/trackers/${tracker.slug}/feed.xml`,
+      "/feed.xml",
+    ];
+    for (const path of paths) {
+      await page.goto(path);
+      for (const details of await page.locator("details:not([open]) > summary").all()) await details.click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBe(0);
+    }
+  });
 });

@@ -101,7 +101,7 @@ test.describe("public outputs", () => {
 
     const response = await request.get(`/trackers/${tracker.slug}/feed.xml`);
     expect(response.status()).toBe(200);
-    expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    expect(response.headers()["content-type"]).toBe("application/xml; charset=utf-8");
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     const xml = await response.text();
     // Chromium's own XML parser is strict: any well-formedness error yields <parsererror>.

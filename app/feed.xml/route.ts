@@ -1,6 +1,6 @@
 import { handlePublic, publicResponse } from "@/lib/api/public-response";
 import { serverEnv } from "@/lib/env";
-import { buildAtomFeed } from "@/lib/feeds/atom-feed";
+import { buildAtomFeed, FEED_CONTENT_TYPE } from "@/lib/feeds/atom-feed";
 import { readChangeFeed } from "@/lib/server/public/cached-reads";
 import { readForecastFeedEntries } from "@/lib/server/forecasts/public/cached-forecast-reads";
 
@@ -10,7 +10,7 @@ export async function GET(request: Request): Promise<Response> {
     const feed = (await readChangeFeed())!;
     const forecasts = await readForecastFeedEntries();
     return publicResponse(request, buildAtomFeed(feed, serverEnv().PUBLIC_BASE_URL, forecasts), {
-      contentType: "application/atom+xml; charset=utf-8",
+      contentType: FEED_CONTENT_TYPE,
     });
   });
 }

@@ -78,9 +78,9 @@ export function buildOpenApiDocument(baseUrl: string): JsonObject {
           404: notFound,
         }),
       },
-      "/feed.xml": { get: op("siteFeed", "Atom feed of approved status changes on every tracker", [], { 200: text("application/atom+xml", "An Atom 1.0 feed.") }) },
+      "/feed.xml": { get: op("siteFeed", "Atom feed of approved status changes on every tracker", [], { 200: text("application/xml", "An Atom 1.0 feed (served as XML so that browsers show it through its stylesheet).") }) },
       "/trackers/{slug}/feed.xml": {
-        get: op("trackerFeed", "Atom feed of a tracker's approved status changes", [slug], { 200: text("application/atom+xml", "An Atom 1.0 feed."), 404: notFound }),
+        get: op("trackerFeed", "Atom feed of a tracker's approved status changes", [slug], { 200: text("application/xml", "An Atom 1.0 feed (served as XML so that browsers show it through its stylesheet)."), 404: notFound }),
       },
       "/trackers/{slug}/export.csv": {
         get: op("exportCsv", "A tracker's claims, evidence, status history, forecast questions or box states over time as CSV, streamed (no ETag)", [slug, ...queryParams(ZExportQuery)], {

@@ -6,6 +6,8 @@ import { PROOF_POINT_STATE_LABELS, headline, type ProofPointState } from "@/lib/
 import { trackerPaths } from "@/lib/public/urls";
 import type { TrackerScorecard } from "@/lib/server/public/get-tracker-scorecard";
 
+const AS_OF_FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
 const GLYPH: Record<ProofPointState, string> = { ticked: "✓", partial: "◐", contested: "!", open: "" };
 
 // Same tones as the site (app/globals.css); each pair passes WCAG AA.
@@ -18,7 +20,7 @@ ol{list-style:none;margin:0;padding:0}li{display:flex;gap:8px;align-items:center
 .box{flex:none;width:22px;height:22px;display:grid;place-items:center;border:2px solid #7d848e;border-radius:3px;font-weight:700}
 .ticked{color:#14532d;background:#dcfce7;border-color:#5f9f74}.partial{color:#44500c;background:#eef5d6;border-color:#8d9b4a}
 .contested{color:#7c2d12;background:#ffedd5;border-color:#c4773f}.open{color:#374151;background:#fff}
-.state{margin-left:auto;font-size:12px;color:#4f5661}footer{margin-top:10px;font-size:12px;color:#4f5661}footer a{color:#1d4f91}
+.asof{font-weight:400;font-size:12px;color:#4f5661;white-space:nowrap}.state{margin-left:auto;font-size:12px;color:#4f5661}footer{margin-top:10px;font-size:12px;color:#4f5661}footer a{color:#1d4f91}
 `;
 
 export function renderWidget(scorecard: TrackerScorecard, baseUrl: string): string {
@@ -28,7 +30,7 @@ export function renderWidget(scorecard: TrackerScorecard, baseUrl: string): stri
     .map(
       (point) =>
         `<li><span class="box ${point.state}" aria-hidden="true">${GLYPH[point.state]}</span>` +
-        `<span>${escapeHtml(point.title)}</span><span class="state">${PROOF_POINT_STATE_LABELS[point.state]}</span></li>`,
+        `<span dir="auto">${escapeHtml(point.title)}</span><span class="state">${PROOF_POINT_STATE_LABELS[point.state]}</span></li>`,
     )
     .join("");
   return `<!doctype html>
@@ -36,9 +38,9 @@ export function renderWidget(scorecard: TrackerScorecard, baseUrl: string): stri
 <title>${escapeHtml(tracker.title)}: ${headline(scorecard.ticked, scorecard.total)}</title>
 <meta name="robots" content="noindex"><base target="_blank"><style>${STYLE}</style></head>
 <body><main>
-<h1><a href="${page}" rel="noopener">${escapeHtml(tracker.title)}</a></h1>
+<h1 dir="auto"><a href="${page}" rel="noopener">${escapeHtml(tracker.title)}</a></h1>
 ${tracker.isDemo ? `<p class="demo">Demo data</p>` : ""}
-<p class="headline">${headline(scorecard.ticked, scorecard.total)}</p>
+<p class="headline">${headline(scorecard.ticked, scorecard.total)} <span class="asof">as of <time datetime="${scorecard.asOf}">${AS_OF_FORMAT.format(new Date(scorecard.asOf))}</time></span></p>
 <ol aria-label="Proof points">${rows}</ol>
 <footer>Reviewed, sourced evidence on <a href="${page}" rel="noopener">Proofboard</a>. <a href="${baseUrl}/methodology" rel="noopener">How boxes tick</a></footer>
 </main></body></html>`;

@@ -6,9 +6,16 @@ import "server-only";
 // from escaped fragments before they are escaped once more as XML text.
 import { XMLBuilder } from "fast-xml-parser";
 import { STATUS_LABELS } from "@/lib/domain";
-import { SITE_FEED_PATH, claimPath, trackerPaths } from "@/lib/public/urls";
+import { FEED_STYLESHEET_PATH, SITE_FEED_PATH, claimPath, trackerPaths } from "@/lib/public/urls";
 import type { ChangeFeed, FeedEntry } from "@/lib/server/public/get-change-feed";
 import type { ForecastFeedEntry } from "@/lib/server/forecasts/public/list-forecast-feed-entries";
+
+/**
+ * Atom served as generic XML: browsers apply the feed's XSLT stylesheet only to XML types
+ * (Chromium shows application/atom+xml as plain text), and feed readers read the document,
+ * not the type (docs/decisions/0056-feeds-readable-in-a-browser.md).
+ */
+export const FEED_CONTENT_TYPE = "application/xml; charset=utf-8";
 
 const builder = new XMLBuilder({
   ignoreAttributes: false,
@@ -29,6 +36,8 @@ export function buildAtomFeed(feed: ChangeFeed, baseUrl: string, forecastEntries
   const newest = entries[0]?.updated ?? new Date(feed.asOf).toISOString();
   const document = {
     "?xml": { "@version": "1.0", "@encoding": "utf-8" },
+    // A browser shows the feed as a page through this stylesheet; feed readers ignore it.
+    "?xml-stylesheet": { "@type": "text/xsl", "@href": FEED_STYLESHEET_PATH },
     feed: {
       "@xmlns": "http://www.w3.org/2005/Atom",
       "@xml:lang": "en-GB",

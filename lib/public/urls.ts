@@ -20,6 +20,8 @@ export function trackerPaths(slug: string) {
 export const claimPath = (id: string) => `/claims/${encodeURIComponent(id)}`;
 
 export const SITE_FEED_PATH = "/feed.xml";
+/** The XSLT stylesheet the Atom feeds name, so a browser shows them as a readable page. */
+export const FEED_STYLESHEET_PATH = "/feed.xsl";
 export const OPENAPI_PATH = "/api/v1/openapi.json";
 
 /** A download's file name, e.g. "euv-claims.csv". */

@@ -38,7 +38,7 @@ type AtomEntry = { id: string; title: AtomText; updated: string; link: { "@href"
 async function fetchFeed(path: string) {
   const response = await get(path);
   expect(response.status).toBe(200);
-  expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+  expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
   const xml = await response.text();
   expect(XMLValidator.validate(xml)).toBe(true);
   const { feed } = parser.parse(xml) as { feed: Record<string, unknown> };
@@ -145,8 +145,17 @@ describe("badge and widget", () => {
     expect(XMLValidator.validate(labelled)).toBe(true);
   });
 
-  it("a label that is empty, too long or not printable is a 400 naming it", async () => {
-    for (const label of ["", "x".repeat(41), "bell\u0007"]) {
+  it("a label over 40 characters is shortened, not refused", async () => {
+    const response = await get(`/trackers/${slug}/badge.svg?label=${encodeURIComponent(`${"Lithography ".repeat(8)}end`)}`);
+    expect(response.status).toBe(200);
+    const svg = await response.text();
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain(">Lithography Lithography Lithography…<");
+    expect(svg).toMatch(/>as of \d{1,2} [A-Z][a-z]{2} \d{4}</);
+  });
+
+  it("a label that is empty or not printable is a 400 naming it", async () => {
+    for (const label of ["", "bell\u0007"]) {
       const { status, body } = await getJson(`/trackers/${slug}/badge.svg?label=${encodeURIComponent(label)}`);
       expect(status).toBe(400);
       expect(body).toMatchObject({ error: { fieldErrors: { label: expect.any(Array) } } });
@@ -158,6 +167,7 @@ describe("badge and widget", () => {
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await response.text();
     expect(html).toContain("1 of 2 boxes ticked");
+    expect(html).toMatch(/as of <time datetime="\d{4}-\d{2}-\d{2}T[^"]+">\d{1,2} [A-Z][a-z]{2} \d{4}<\/time>/);
     expect(html).toContain("Proof point 1");
     expect(html).not.toContain("<script");
   });

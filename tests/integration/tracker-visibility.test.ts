@@ -20,6 +20,7 @@ import { GET as widget } from "@/app/trackers/[slug]/widget/route";
 import { GET as exportCsv } from "@/app/trackers/[slug]/export.csv/route";
 import { GET as exportJson } from "@/app/trackers/[slug]/export.json/route";
 import { listPublishedTrackers } from "@/lib/server/public/list-published-trackers";
+import { searchPublicClaims } from "@/lib/server/public/search-public-claims";
 import { resolveTrackerAlias } from "@/lib/server/public/resolve-tracker-alias";
 import { archiveTracker, unarchiveTracker } from "@/lib/server/trackers/set-tracker-archived";
 import { publishTracker, unpublishTracker } from "@/lib/server/trackers/set-tracker-published";
@@ -33,16 +34,24 @@ type Fixture = Awaited<ReturnType<typeof buildFixture>>;
 async function buildFixture() {
   const { admin, tracker, proofPoints } = await makeChecklist({ proofPoints: 3 });
   const [active, , retiring] = proofPoints;
-  const claim = await makeClaim({ proofPointId: active!.id });
+  const searchWord = wordOnlyHere();
+  const claim = await makeClaim({ proofPointId: active!.id, statement: `The ${searchWord} scanner exposed patterned wafers.` });
   await makeApprovedChange({ claimId: claim.id, toStatus: "partially_supported" });
-  const retiredClaim = await makeClaim({ proofPointId: retiring!.id });
+  const retiredClaim = await makeClaim({ proofPointId: retiring!.id, statement: `The ${searchWord} stage met its overlay target.` });
   await retireProofPoint(admin, { proofPointId: retiring!.id });
   // A rename after publication: the old slug is an alias, and the history has an entry.
   const formerSlug = tracker.slug;
   const slug = `renamed-${uniqueToken()}`;
   await updateTracker(admin, { ...trackerInput({ slug }), trackerId: tracker.id });
-  return { admin, trackerId: tracker.id, slug, formerSlug, key: active!.key, retiredKey: retiring!.key, claimId: claim.id, retiredClaimId: retiredClaim.id, firstPublishedAt: new Date(0) };
+  return { admin, trackerId: tracker.id, slug, formerSlug, key: active!.key, retiredKey: retiring!.key, claimId: claim.id, retiredClaimId: retiredClaim.id, firstPublishedAt: new Date(0), searchWord };
 }
+
+/** A word of letters only (the search stems and splits digits off), found in no other claim. */
+function wordOnlyHere(): string {
+  return `zorb${uniqueToken().replace(/[0-9]/g, (digit) => "abcdefghij"[Number(digit)]!)}`;
+}
+
+const searchFinds = async (f: Fixture, claimId: string) => (await searchPublicClaims({ q: f.searchWord })).results.some((r) => r.id === claimId);
 
 // [read path, does the tracker (or the thing under it) show there?]
 // prettier-ignore
@@ -53,6 +62,8 @@ const PUBLIC_READ_PATHS: [string, (f: Fixture) => Promise<boolean>][] = [
   ["claim page, retired proof point",    async (f) => (await getPublicClaim({ id: f.retiredClaimId })) !== null],
   ["proof-point page",                   async (f) => (await getPublicProofPoint({ slug: f.slug, key: f.key })) !== null],
   ["proof-point page, retired point",    async (f) => (await getPublicProofPoint({ slug: f.slug, key: f.retiredKey })) !== null],
+  ["search",                             async (f) => searchFinds(f, f.claimId)],
+  ["search, retired proof point",        async (f) => searchFinds(f, f.retiredClaimId)],
   ["former slug redirect",               async (f) => (await resolveTrackerAlias(f.formerSlug)) !== null],
   ["latest approved changes",            async (f) => (await listTrackerStatusChanges({ trackerId: f.trackerId })).length > 0],
   ["changes to this checklist",          async (f) => (await listChecklistChanges({ trackerId: f.trackerId, firstPublishedAt: f.firstPublishedAt })).length > 0],
@@ -113,8 +124,9 @@ describe("publishing", () => {
 
   it("a tracker never published is on no public read path", async () => {
     const draft = await makeChecklist({ published: false });
-    const claim = await makeClaim({ proofPointId: draft.proofPoints[0]!.id });
-    const fixture: Fixture = { ...f, trackerId: draft.tracker.id, slug: draft.tracker.slug, formerSlug: "never-a-slug", key: "point-1", retiredKey: "point-2", claimId: claim.id, retiredClaimId: claim.id };
+    const searchWord = wordOnlyHere();
+    const claim = await makeClaim({ proofPointId: draft.proofPoints[0]!.id, statement: `The ${searchWord} draft claim.` });
+    const fixture: Fixture = { ...f, searchWord, trackerId: draft.tracker.id, slug: draft.tracker.slug, formerSlug: "never-a-slug", key: "point-1", retiredKey: "point-2", claimId: claim.id, retiredClaimId: claim.id };
     expect(await visibility(fixture)).toEqual(everywhere(false));
   });
 });

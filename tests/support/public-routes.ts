@@ -14,6 +14,9 @@ import { GET as trackerFeed } from "@/app/trackers/[slug]/feed.xml/route";
 import { GET as widget } from "@/app/trackers/[slug]/widget/route";
 import { GET as trackerForecasts } from "@/app/api/v1/trackers/[slug]/forecasts/route";
 import { GET as forecastQuestion } from "@/app/api/v1/trackers/[slug]/forecasts/[id]/route";
+import { GET as citeJson } from "@/app/claims/[id]/cite.json/route";
+import { GET as citeRis } from "@/app/claims/[id]/cite.ris/route";
+import { GET as feedStylesheet } from "@/app/feed.xsl/route";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -32,6 +35,9 @@ const ROUTES: [RegExp, Handler, string[]][] = [
   [/^\/trackers\/([^/]+)\/export\.json$/, exportJson as Handler, ["slug"]],
   [/^\/trackers\/([^/]+)\/badge\.svg$/, badge as Handler, ["slug"]],
   [/^\/trackers\/([^/]+)\/widget$/, widget as Handler, ["slug"]],
+  [/^\/claims\/([^/]+)\/cite\.json$/, citeJson as Handler, ["id"]],
+  [/^\/claims\/([^/]+)\/cite\.ris$/, citeRis as Handler, ["id"]],
+  [/^\/feed\.xsl$/, feedStylesheet as unknown as Handler, []],
 ];
 
 /** GET a public output, e.g. `get("/api/v1/trackers/euv/claims?page=2")`. */

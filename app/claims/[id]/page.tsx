@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CiteClaim } from "@/components/cite-claim";
 import { ClaimFacts } from "@/components/claim-facts";
 import { ClaimReviewJsonLd } from "@/components/claim-review-json-ld";
 import { DeadlineMarker } from "@/components/deadline-marker";
@@ -12,6 +13,8 @@ import { StatusTimeline } from "@/components/status-timeline";
 import { CriteriaShortfall, ReReviewFlag } from "@/components/verdict/re-review-flag";
 import { STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain";
 import { serverEnv } from "@/lib/env";
+import { citationMetaTags } from "@/lib/exports/citation-meta-tags";
+import { citationPaths, toCitableClaim } from "@/lib/exports/claim-citation";
 import { claimPath, trackerPaths } from "@/lib/public/urls";
 import { getClaimOrNotFound } from "./get-claim-or-not-found";
 import { EVIDENCE_PAGE_SIZE } from "@/lib/server/public/get-public-claim";
@@ -57,6 +60,8 @@ export async function generateMetadata({ params, searchParams }: ClaimPageProps)
       section: claim.tracker.title,
     },
     twitter: { card: "summary", title: claim.statement, description: verdict },
+    // Highwire Press and Dublin Core tags: what Zotero's and other reference managers' page readers look for.
+    other: citationMetaTags(toCitableClaim(claim, serverEnv().PUBLIC_BASE_URL)),
   };
 }
 
@@ -78,13 +83,19 @@ export default async function ClaimPage({ params, searchParams }: ClaimPageProps
         <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
           <ol>
             <li>
-              <Link href={`/trackers/${claim.tracker.slug}`}>{claim.tracker.title}</Link>
+              <Link href={`/trackers/${claim.tracker.slug}`}>
+                <bdi>{claim.tracker.title}</bdi>
+              </Link>
             </li>
-            <li>{claim.proofPoint.title}</li>
+            <li>
+              <bdi>{claim.proofPoint.title}</bdi>
+            </li>
           </ol>
         </nav>
 
-        <h1 className={styles.statement}>{claim.statement}</h1>
+        <h1 className={styles.statement} dir="auto">
+          {claim.statement}
+        </h1>
         <div className={styles.status}>
           <StatusBadge status={claim.status} size="large" />
           <CriteriaShortfall status={claim.status} standing={claim.standing} />
@@ -94,6 +105,7 @@ export default async function ClaimPage({ params, searchParams }: ClaimPageProps
         <ReReviewFlag standing={claim.standing} detailed />
 
         <ClaimFacts claim={claim} />
+        <CiteClaim claim={toCitableClaim(claim, serverEnv().PUBLIC_BASE_URL)} paths={citationPaths(claim.id)} />
 
         <section aria-labelledby="balance-heading">
           <h2 id="balance-heading">Evidence balance</h2>

@@ -7,6 +7,7 @@ import { RetiredProofPoints } from "@/components/retired-proof-points";
 import { ScorecardDeadlines } from "@/components/scorecard-deadlines";
 import { ScorecardHeadline } from "@/components/scorecard-headline";
 import { ScorecardRow } from "@/components/scorecard-row";
+import { ScorecardSections } from "@/components/scorecard-sections";
 import { StatusCounts } from "@/components/status-counts";
 import { TickChart } from "@/components/tick-chart";
 import { BoxStateChart } from "@/components/box-state-chart";
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: TrackerPageProps): Promise<Me
       description: tracker.question,
       url: `${serverEnv().PUBLIC_BASE_URL}${paths.page}`,
     },
-    twitter: { card: "summary", title: `${tracker.title}: ${headline(ticked, total)}`, description: tracker.question },
+    twitter: { card: "summary_large_image", title: `${tracker.title}: ${headline(ticked, total)}`, description: tracker.question },
   };
 }
 
@@ -51,18 +52,29 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
   const forecasts = await readTrackerForecasts(tracker.slug);
 
   return (
-    <div className="container page">
+    <div className={`container page ${styles.scorecard}`}>
       {tracker.isDemo ? <DemoBanner /> : null}
       <p className="eyebrow">Scorecard</p>
-      <h1>{tracker.title}</h1>
-      <p className="lede">{tracker.question}</p>
-      {tracker.description ? <p className="prose">{tracker.description}</p> : null}
+      <h1 dir="auto">{tracker.title}</h1>
+      <p className="lede" dir="auto">
+        {tracker.question}
+      </p>
+      {tracker.description ? (
+        <p className="prose" dir="auto">
+          {tracker.description}
+        </p>
+      ) : null}
 
-      <ScorecardHeadline
-        ticked={scorecard.ticked}
-        total={scorecard.total}
-        states={proofPoints.map((point) => point.state)}
-      />
+      {/* Sticks to the top while the reader scrolls a long scorecard: the answer and a way to every section. */}
+      <div className={styles.summary}>
+        <ScorecardHeadline
+          ticked={scorecard.ticked}
+          total={scorecard.total}
+          points={proofPoints.map((point) => ({ key: point.key, title: point.title, state: point.state }))}
+          asOf={scorecard.asOf}
+        />
+        <ScorecardSections />
+      </div>
       {scorecard.retiredProofPoints.length > 0 ? (
         <p className="muted">
           Not counted: {scorecard.retiredProofPoints.length} retired proof{" "}

@@ -10,6 +10,8 @@ export type StatusHistoryEntry = {
   fromStatus: ClaimStatus;
   toStatus: ClaimStatus;
   rationale: string;
+  /** What the reviewer wrote on approving, if anything: part of the public record. */
+  approvalNote: string | null;
   approvedAt: string;
   proposedBy: string;
   approvedBy: string;
@@ -41,6 +43,7 @@ export const statusHistorySelect = {
   approvedBy: { select: { name: true } },
   proposal: {
     select: {
+      decisionNote: true,
       citations: {
         orderBy: { evidenceId: "asc" },
         select: { evidence: { select: { id: true, title: true, url: true, stance: true, deletedAt: true } } },
@@ -58,6 +61,7 @@ export function toStatusHistoryEntry(row: StatusChangeRow): StatusHistoryEntry {
     fromStatus: row.fromStatus,
     toStatus: row.toStatus,
     rationale: row.rationale,
+    approvalNote: row.proposal.decisionNote?.trim() || null,
     approvedAt: toTimestamp(row.createdAt),
     proposedBy: row.proposedBy.name,
     approvedBy: row.approvedBy.name,

@@ -26,7 +26,15 @@ function evidenceMatch(q: string) {
  * only fixed SQL text is spliced in.
  */
 export function claimFilterSql(filters: ClaimFilters, now: Date): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`p."trackerId" = ${filters.trackerId}`];
+  return Prisma.sql`WHERE ${Prisma.join([Prisma.sql`p."trackerId" = ${filters.trackerId}`, ...claimMatchConditions(filters, now)], " AND ")}`;
+}
+
+/**
+ * The conditions other than the tracker: the public search (lib/server/public/) puts its own
+ * tracker condition, built from the visibility rules, in front of the same ones.
+ */
+export function claimMatchConditions(filters: Omit<ClaimFilters, "trackerId">, now: Date): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
   if (filters.point) conditions.push(Prisma.sql`p.key = ${filters.point}`);
   if (filters.status) conditions.push(Prisma.sql`c.status = ${filters.status}::"ClaimStatus"`);
   if (filters.pending) {
@@ -43,7 +51,7 @@ export function claimFilterSql(filters: ClaimFilters, now: Date): Prisma.Sql {
   if (filters.q) {
     conditions.push(Prisma.sql`(c.search @@ ${tsQuery(filters.q)} OR EXISTS (${evidenceMatch(filters.q)}))`);
   }
-  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
+  return conditions;
 }
 
 /**
@@ -70,4 +78,13 @@ export function evidenceMatchesSql(claimIds: string[], q: string): Prisma.Sql {
     FROM evidence e
     WHERE e."claimId" IN (${Prisma.join(claimIds)}) AND e."deletedAt" IS NULL AND e.search @@ ${tsQuery(q)}
     ORDER BY ts_rank(e.search, ${tsQuery(q)}) DESC, e.id`;
+}
+
+export type StatementMatchRow = { id: string; statement: string };
+
+/** The claims' statements with every matched word marked (a statement is short: no excerpt). */
+export function statementMatchesSql(claimIds: string[], q: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c.id, ts_headline('english', c.statement, ${tsQuery(q)}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`}) AS statement
+    FROM claims c WHERE c.id IN (${Prisma.join(claimIds)})`;
 }

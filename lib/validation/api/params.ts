@@ -70,10 +70,9 @@ export const ZBadgeQuery = z.object({
     .string()
     .trim()
     .min(1, "must not be empty")
-    .max(40, "must be at most 40 characters")
     .regex(BADGE_LABEL, "must be plain printable text")
     .optional()
-    .meta({ description: "Left-hand text of the badge; defaults to the tracker's short title." }),
+    .meta({ description: "Left-hand text of the badge; defaults to the tracker's short title. Over 40 characters it is shortened, ending in “…”." }),
 });
 
 export const ZExportQuery = z.object({

@@ -1,6 +1,6 @@
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { MAX_DEFAULT_LABEL, badgeMessage, defaultBadgeLabel, renderBadge } from "@/lib/embeds/badge-svg";
+import { MAX_DEFAULT_LABEL, MAX_LABEL, badgeAsOf, badgeMessage, defaultBadgeLabel, renderBadge, shortenLabel } from "@/lib/embeds/badge-svg";
 
 describe("the badge", () => {
   it("defaults its label to the title before the colon, shortened to fit", () => {
@@ -29,5 +29,49 @@ describe("the badge", () => {
   it("grows with its text", () => {
     const width = (label: string) => Number(/width="(\d+)"/.exec(renderBadge({ label, ticked: 0, total: 6, isDemo: false }))![1]);
     expect(width("A much longer label here")).toBeGreaterThan(width("Short"));
+  });
+
+  describe("a long label", () => {
+    it("keeps a label of up to 40 characters as it is", () => {
+      const label = "x".repeat(MAX_LABEL);
+      expect(shortenLabel(label)).toBe(label);
+      expect(shortenLabel("  Two   spaces  ")).toBe("Two spaces");
+    });
+
+    it("cuts a longer one at a word break near the end, ending in an ellipsis", () => {
+      const short = shortenLabel("China EUV lithography proof points for the annual review board");
+      expect(short).toBe("China EUV lithography proof points for…");
+      expect(Array.from(short).length).toBeLessThanOrEqual(MAX_LABEL);
+    });
+
+    it("cuts one long word inside it when no break is near", () => {
+      const short = shortenLabel("y".repeat(100));
+      expect(short).toBe(`${"y".repeat(MAX_LABEL - 1)}…`);
+    });
+
+    it("never splits an emoji or a letter from its accent", () => {
+      const emoji = shortenLabel("🇨🇳".repeat(50));
+      expect(emoji).toBe(`${"🇨🇳".repeat(MAX_LABEL - 1)}…`);
+      expect(emoji.isWellFormed()).toBe(true);
+      const accented = shortenLabel("e\u0301".repeat(60));
+      expect(accented).toBe(`${"e\u0301".repeat(MAX_LABEL - 1)}…`);
+    });
+
+    it("draws the shortened label, well-formed, narrower than the full one would be", () => {
+      const long = `${"Lithography ".repeat(20)}`;
+      const svg = renderBadge({ label: long, ticked: 1, total: 6, isDemo: false });
+      expect(XMLValidator.validate(svg)).toBe(true);
+      expect(svg).toContain(">Lithography Lithography Lithography…<");
+      expect(svg).not.toContain(long.trim());
+      expect(Number(/width="(\d+)"/.exec(svg)![1])).toBeLessThan(400);
+    });
+  });
+
+  it("says as of which day the count was read, in UTC, in its text and its title", () => {
+    expect(badgeAsOf("2026-12-02T23:59:00.000Z")).toBe("as of 2 Dec 2026");
+    const svg = renderBadge({ label: "EUV", ticked: 1, total: 6, isDemo: false, asOf: "2026-03-01T00:30:00.000Z" });
+    expect(svg).toContain(">as of 1 Mar 2026<");
+    expect(svg).toMatch(/<title>EUV: 1 of 6 proof points ticked, as of 1 Mar 2026<\/title>/);
+    expect(XMLValidator.validate(svg)).toBe(true);
   });
 });

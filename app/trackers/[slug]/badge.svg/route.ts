@@ -18,6 +18,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
       ticked: scorecard.ticked,
       total: scorecard.total,
       isDemo: scorecard.tracker.isDemo,
+      asOf: scorecard.asOf,
     });
     return publicResponse(request, svg, { contentType: "image/svg+xml; charset=utf-8" });
   });

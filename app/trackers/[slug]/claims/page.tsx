@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DeadlineMarker } from "@/components/deadline-marker";
 import { DemoBanner } from "@/components/demo-banner";
-import { StatusBadge } from "@/components/status-badge";
+import { PublicClaimList } from "@/components/public-claim-list";
 import { readTrackerClaims } from "@/lib/server/public/cached-reads";
-import { claimPath, trackerPaths } from "@/lib/public/urls";
-import styles from "../scorecard.module.css";
+import { trackerPaths } from "@/lib/public/urls";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ point?: string | string[]; page?: string | string[] }> };
 
@@ -49,31 +47,7 @@ export default async function TrackerClaimsPage(props: Props) {
         {list.total} {list.total === 1 ? "claim" : "claims"}, newest first
         {list.pageCount > 1 ? `; page ${list.page} of ${list.pageCount}` : ""}.
       </p>
-      {list.claims.length === 0 ? (
-        <p className="muted">No claims filed here yet.</p>
-      ) : (
-        <ul className={styles.claimList}>
-          {list.claims.map((claim) => (
-            <li key={claim.id}>
-              <Link href={claimPath(claim.id)}>{claim.statement}</Link>
-              <p className="muted">
-                <StatusBadge status={claim.status} /> <DeadlineMarker overdue={claim.overdue} dueSoon={claim.dueSoon} resolveBy={claim.resolveBy} />{" "}
-                {claim.claimant} · {list.proofPoint ? "" : `${claim.proofPointTitle} · `}
-                {claim.evidenceCount} evidence {claim.evidenceCount === 1 ? "item" : "items"}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-      {list.pageCount > 1 ? (
-        <nav aria-label="Pages" className={styles.pagination}>
-          {list.page > 1 ? <Link href={href(list.page - 1)} rel="prev">← Previous</Link> : <span />}
-          <span>
-            Page {list.page} of {list.pageCount}
-          </span>
-          {list.page < list.pageCount ? <Link href={href(list.page + 1)} rel="next">Next →</Link> : <span />}
-        </nav>
-      ) : null}
+      <PublicClaimList list={list} href={href} pagesLabel="Pages" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { handlePublic, publicResponse } from "@/lib/api/public-response";
 import { serverEnv } from "@/lib/env";
 import { notFound } from "@/lib/errors/app-error";
-import { buildAtomFeed } from "@/lib/feeds/atom-feed";
+import { buildAtomFeed, FEED_CONTENT_TYPE } from "@/lib/feeds/atom-feed";
 import { readChangeFeed } from "@/lib/server/public/cached-reads";
 import { readForecastFeedEntries } from "@/lib/server/forecasts/public/cached-forecast-reads";
 
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     if (!feed) throw notFound("Tracker");
     const forecasts = await readForecastFeedEntries(feed.tracker!.id);
     return publicResponse(request, buildAtomFeed(feed, serverEnv().PUBLIC_BASE_URL, forecasts), {
-      contentType: "application/atom+xml; charset=utf-8",
+      contentType: FEED_CONTENT_TYPE,
     });
   });
 }
