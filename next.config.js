@@ -6,6 +6,11 @@
 // docs/decisions/0026-content-security-policy.md). The API, feeds and exports are data and
 // run nothing, so their policy allows nothing.
 const OUTPUT_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// The Atom feeds are data too, but a browser that opens one applies the same-origin XSLT
+// stylesheet named in its prolog (/feed.xsl), and CSP governs that load with script-src. The
+// page the stylesheet makes carries one inline <style>. Every entry's text is escaped XML, so no
+// reader-supplied markup can become an element on that page, and nothing else is allowed.
+const FEED_CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -32,7 +37,9 @@ const embeddableHeaders = [
 const NOT_EMBEDDABLE = "/((?!trackers/[^/]+/(?:badge\\.svg|widget)$|captures/[^/]+$).*)";
 /** What proxy.ts does not give a page policy: the API and the outputs with a file extension
  * (feeds, exports, the OpenAPI document, a not-found `.txt`), except the badge and captures. */
-const OUTPUT_ROUTES = "/((?:api/.*)|(?!_next/|captures/|trackers/[^/]+/badge\\.svg$).*\\.(?:xml|csv|json|txt|ico|png|webmanifest))";
+const OUTPUT_ROUTES = "/((?:api/.*)|(?!_next/|captures/|trackers/[^/]+/badge\\.svg$|(?:.*/)?feed\\.xml$).*\\.(?:xml|csv|json|txt|ico|png|webmanifest))";
+/** The Atom feeds, wherever they sit (the site feed and each tracker's). */
+const FEED_ROUTES = "/((?:.*/)?feed\\.xml)";
 
 // The read-only public outputs may be fetched by scripts on any site (CORS). They hold no
 // private data and take no cookies, so a wildcard origin is safe.
@@ -66,6 +73,7 @@ const nextConfig = {
     return [
       { source: NOT_EMBEDDABLE, headers: securityHeaders },
       { source: OUTPUT_ROUTES, headers: [{ key: "Content-Security-Policy", value: OUTPUT_CSP }] },
+      { source: FEED_ROUTES, headers: [{ key: "Content-Security-Policy", value: FEED_CSP }] },
       ...EMBEDDABLE_ROUTES.map((source) => ({ source, headers: embeddableHeaders })),
       ...PUBLIC_DATA_ROUTES.map((source) => ({ source, headers: corsHeaders })),
     ];

@@ -70,8 +70,6 @@ test("outputs and refusals send a policy that runs nothing", async ({ request, s
   const outputs: [string, string][] = [
     ["JSON API", "/api/v1/trackers"],
     ["OpenAPI document", "/api/v1/openapi.json"],
-    ["site feed", "/feed.xml"],
-    ["tracker feed", `/trackers/${tracker.slug}/feed.xml`],
     ["CSV export", `/trackers/${tracker.slug}/export.csv?table=claims`],
     ["JSON export", `/trackers/${tracker.slug}/export.json`],
     ["refused request", "/claims/%ff"],
@@ -83,6 +81,19 @@ test("outputs and refusals send a policy that runs nothing", async ({ request, s
     expect(csp, name).not.toContain("script-src");
     expect(csp, name).toContain("base-uri 'none'");
     expect(csp, name).toContain("frame-ancestors 'none'");
+  }
+});
+
+test("feeds allow only their same-origin stylesheet, so a browser shows them as a page and runs nothing else", async ({ request, seedTracker }) => {
+  const tracker = await headersTracker(seedTracker);
+  for (const [name, path] of [["site feed", "/feed.xml"], ["tracker feed", `/trackers/${tracker.slug}/feed.xml`]] as const) {
+    const response = await expectCommonHeaders(request, path, name);
+    const directives = (response.headers()["content-security-policy"] ?? "").split(/\s*;\s*/);
+    expect(directives, name).toContain("default-src 'none'");
+    expect(directives, name).toContain("script-src 'self'");
+    expect(directives, name).toContain("base-uri 'none'");
+    expect(directives, name).toContain("form-action 'none'");
+    expect(directives, name).toContain("frame-ancestors 'none'");
   }
 });
 
