@@ -31,15 +31,18 @@ const renderContext = globalThis[CONTEXT_KEY];
 export function createPageCacheLayer({ port, handle, integrityOf = () => undefined }) {
   const cache = new PageCache();
   /**
-   * Pages re-rendered at once after an invalidation, most recently used first; older
-   * invalidated pages are dropped and rendered when next asked for. The writer's command
-   * waits for these re-renders (lib/server/public/cache.ts), so a reader who arrives after
-   * the write sees it, and readers who arrive during it get the previous page.
+   * After an invalidation, the pages readers asked for in the last HOT_WINDOW_MS are
+   * re-rendered at once (at most EAGER_RENDERS, most recently used first); the others are
+   * dropped and rendered when next asked for. The writer's command waits for these
+   * re-renders (lib/server/public/cache.ts), so a reader who arrives after the write sees
+   * it either way, and readers who arrive during it get the previous page. Rendering only
+   * what is being read keeps a stream of writes to one tracker from spending the CPU that
+   * readers of other trackers need on pages nobody is looking at.
    */
   const EAGER_RENDERS = 24;
+  const HOT_WINDOW_MS = 10_000;
   registerPageCache(cache, (keys) => {
-    const eager = keys.slice(-EAGER_RENDERS);
-    for (const key of keys.slice(0, Math.max(0, keys.length - EAGER_RENDERS))) cache.delete(key);
+    const eager = cache.keepRecentlyRead(keys, { windowMs: HOT_WINDOW_MS, max: EAGER_RENDERS });
     return Promise.allSettled(eager.map((key) => render(key)));
   });
 

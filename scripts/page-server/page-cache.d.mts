@@ -14,6 +14,8 @@ export type PageEntry = {
   expiresAt: number;
   stale: boolean;
   bytes: number;
+  /** When a reader last asked for it (a re-render keeps the time of the page it replaces). */
+  readAt: number;
 };
 
 export type PageToStore = { status: number; headers: Record<string, string>; body: Buffer; tags: readonly string[]; ttlMs: number };
@@ -27,6 +29,7 @@ export class PageCache {
   get(key: string): { entry: PageEntry; fresh: boolean } | null;
   begin(): number;
   set(key: string, page: PageToStore, startedAt?: number): PageEntry | null;
+  keepRecentlyRead(keys: readonly string[], options: { windowMs: number; max: number }): string[];
   delete(key: string): void;
   invalidate(trackerIds: readonly string[] | undefined): string[];
   clear(): void;

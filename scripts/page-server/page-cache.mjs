@@ -16,7 +16,7 @@ export const PAGE_CACHE_MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
 /**
  * @typedef {{ status: number, headers: Record<string, string>, body: Buffer, gzip: Buffer, etag: string,
- *   tags: Set<string>, expiresAt: number, stale: boolean, bytes: number }} PageEntry
+ *   tags: Set<string>, expiresAt: number, stale: boolean, bytes: number, readAt: number }} PageEntry
  */
 
 export class PageCache {
@@ -36,6 +36,7 @@ export class PageCache {
     if (!entry) return null;
     this.entries.delete(key);
     this.entries.set(key, entry);
+    entry.readAt = this.now();
     return { entry, fresh: !entry.stale && entry.expiresAt > this.now() };
   }
 
@@ -58,6 +59,9 @@ export class PageCache {
       expiresAt: this.now() + ttlMs,
       stale: startedAt !== this.generation,
       bytes: body.length + gzip.length,
+      // When a reader last asked for the page. A re-render is no reader: it keeps the time of
+      // the page it replaces, so a page nobody reads does not stay "read" by its own renders.
+      readAt: this.entries.get(key)?.readAt ?? this.now(),
     };
     this.delete(key);
     this.entries.set(key, entry);
@@ -67,6 +71,22 @@ export class PageCache {
       this.delete(oldest);
     }
     return entry;
+  }
+
+  /**
+   * Of these invalidated keys (least recently used first), keeps the pages a reader asked for
+   * within the last `windowMs`, at most `max` of them, the most recently used; drops the rest.
+   * Returns the kept keys: the pages worth re-rendering now.
+   */
+  keepRecentlyRead(keys, { windowMs, max }) {
+    const recent = keys.filter((key) => {
+      const entry = this.entries.get(key);
+      return entry !== undefined && this.now() - entry.readAt <= windowMs;
+    });
+    const kept = recent.slice(Math.max(0, recent.length - max));
+    const keep = new Set(kept);
+    for (const key of keys) if (!keep.has(key)) this.delete(key);
+    return kept;
   }
 
   delete(key) {

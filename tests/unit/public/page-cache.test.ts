@@ -51,6 +51,30 @@ describe("PageCache", () => {
     expect(cache.get("/x")!.fresh).toBe(false);
   });
 
+  it("keeps for re-rendering only the invalidated pages read lately, the most recent first, and drops the rest", () => {
+    let now = 0;
+    const cache = new PageCache({ now: () => now });
+    for (const key of ["/old", "/a", "/b", "/c"]) cache.set(key, page([trackerTag("A")]));
+    now = 20_000;
+    for (const key of ["/a", "/b", "/c"]) cache.get(key);
+    now = 25_000;
+    const keys = cache.invalidate(["A"]);
+    expect(cache.keepRecentlyRead(keys, { windowMs: 10_000, max: 2 })).toEqual(["/b", "/c"]);
+    expect(cache.get("/old")).toBeNull();
+    expect(cache.get("/a")).toBeNull();
+    expect(cache.get("/b")!.fresh).toBe(false);
+  });
+
+  it("does not count its own re-renders as reads", () => {
+    let now = 0;
+    const cache = new PageCache({ now: () => now });
+    cache.set("/a", page([trackerTag("A")]));
+    now = 30_000;
+    cache.set("/a", page([trackerTag("A")], "re-rendered"));
+    expect(cache.keepRecentlyRead(cache.invalidate(["A"]), { windowMs: 10_000, max: 24 })).toEqual([]);
+    expect(cache.get("/a")).toBeNull();
+  });
+
   it("evicts the least recently used pages past its byte bound", () => {
     const cache = new PageCache({ maxBytes: 300 });
     cache.set("/1", page([], "a".repeat(100)));
