@@ -17,6 +17,8 @@ import { openForecastQuestion } from "@/lib/server/forecasts/open-forecast-quest
 import { addProofPoint } from "@/lib/server/trackers/add-proof-point";
 import { unpublishTracker } from "@/lib/server/trackers/set-tracker-published";
 import { proofPointInput } from "../support/tracker-builders";
+import { getTrackerScorecard } from "@/lib/server/public/get-tracker-scorecard";
+import { countDatabaseQueries } from "../support/query-counter";
 
 let slug: string;
 let questionId: string;
@@ -148,5 +150,32 @@ describe("forecaster profiles", () => {
 
   it("leave unpublished trackers out of the tracker read", async () => {
     expect(await getTrackerForecasts({ slug: hiddenSlug })).toBeNull();
+  });
+});
+
+describe("forecasts on the scorecard and the forecasts page", () => {
+  it("the scorecard lists the questions still awaiting an answer, with their community forecast, and not the resolved ones", async () => {
+    const built = await makeForecastQuestion();
+    await submitForecast(ada, { questionId: built.question.id, probability: 65 });
+    const past = await openForecastQuestion(built.opener, { proofPointId: await addPoint(built), closesOn: "2025-01-05", resolvesBy: "2025-01-10" }, { now: new Date("2025-01-01T00:00:00Z") });
+    await resolveDueForecastQuestions(new Date("2025-01-11T00:00:00Z"));
+    const counter = countDatabaseQueries();
+    const scorecard = (await getTrackerScorecard({ slug: built.tracker.slug }).finally(() => counter.restore()))!;
+    // The questions come with the scorecard's own reads: still at most five statements.
+    expect(counter.count).toBeLessThanOrEqual(5);
+    expect(scorecard.forecastQuestions.map((question) => question.id)).toEqual([built.question.id]);
+    expect(scorecard.forecastQuestions[0]).toMatchObject({ state: "open", community: { forecasters: 1, probability: 0.65 } });
+    expect((await getTrackerForecasts({ slug: built.tracker.slug }))!.questions.find((question) => question.id === past.question.id)).toMatchObject({ state: "no" });
+  });
+
+  it("reads a tracker's forecasts in one statement, however many questions and forecasts it has", async () => {
+    const counter = countDatabaseQueries();
+    try {
+      const forecasts = (await getTrackerForecasts({ slug }))!;
+      expect(forecasts.questions.map((question) => question.id).sort()).toEqual([questionId, pastQuestionId].sort());
+      expect(counter.count).toBe(1);
+    } finally {
+      counter.restore();
+    }
   });
 });

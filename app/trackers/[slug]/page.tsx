@@ -13,7 +13,7 @@ import { TickChart } from "@/components/tick-chart";
 import { BoxStateChart } from "@/components/box-state-chart";
 import { TrackerOutputs } from "@/components/tracker-outputs";
 import { ForecastsSection } from "@/components/forecasts/forecasts-section";
-import { readTrackerForecasts } from "@/lib/server/forecasts/public/cached-forecast-reads";
+import { sweepDueForecastQuestions } from "@/lib/server/forecasts/due-resolution-sweep";
 import { headline } from "@/lib/domain";
 import { serverEnv } from "@/lib/env";
 import { trackerPaths } from "@/lib/public/urls";
@@ -47,9 +47,10 @@ export async function generateMetadata({ params }: TrackerPageProps): Promise<Me
 
 export default async function TrackerPage({ params }: TrackerPageProps) {
   const { slug } = await params;
+  // Questions past their date resolve first (at most once a minute), so none shows as awaiting an answer it has had.
+  await sweepDueForecastQuestions();
   const scorecard = await getScorecardOrNotFound(slug);
   const { tracker, proofPoints } = scorecard;
-  const forecasts = await readTrackerForecasts(tracker.slug);
 
   return (
     <div className={`container page ${styles.scorecard}`}>
@@ -120,7 +121,7 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
       </section>
 
       <ForecastsSection
-        questions={forecasts?.questions.filter((question) => question.state === "open" || question.state === "closed") ?? []}
+        questions={scorecard.forecastQuestions}
         trackerSlug={tracker.slug}
         empty="No forecast question is open on this tracker right now."
       />

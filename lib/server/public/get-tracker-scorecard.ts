@@ -10,6 +10,7 @@ import { claimDates, toCalendarDate, toTimestamp } from "@/lib/server/read/seria
 import { publicTrackerWhere } from "@/lib/server/read/visibility";
 import { toVerdictStanding, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 import { thresholdOf, olderCriteriaTickOf, type CriteriaThreshold } from "@/lib/server/read/criteria-standing";
+import { PUBLIC_QUESTION_SELECT, publicQuestionsOf, type PublicForecastQuestion } from "@/lib/server/forecasts/public/get-tracker-forecasts";
 
 export type ScorecardClaim = {
   id: string;
@@ -71,6 +72,8 @@ export type TrackerScorecard = {
   checklistChanges: PublicChecklistChange[];
   tickChart: TickChart;
   deadlines: ScorecardDeadlines;
+  /** Forecast questions still open, or closed and awaiting their resolution, in question order. */
+  forecastQuestions: PublicForecastQuestion[];
   /** When the rows were read (the page may be served from the cache). */
   asOf: string;
 };
@@ -111,6 +114,8 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
             take: 1,
             select: { version: true, tickWhen: true, thresholdValue: true, thresholdUnit: true, thresholdQualifier: true },
           },
+          // The scorecard's forecast section: the questions still awaiting their answer.
+          forecastQuestions: { where: { resolution: null }, select: PUBLIC_QUESTION_SELECT },
         },
       },
     },
@@ -200,6 +205,7 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
       flagged: claims.flagged.map(deadline).filter((claim) => claim.overdue || claim.dueSoon),
       next: claims.next && isDueSoon(claims.next, now, ANY_TIME_AHEAD) ? deadline(claims.next) : null,
     },
+    forecastQuestions: publicQuestionsOf(tracker.proofPoints, now).questions,
     asOf: toTimestamp(now),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { ClaimStatus, ForecastResolution } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db/client";
 import { diffCriteria, type CriteriaFields, type FieldDiff } from "@/lib/domain/criteria";
@@ -13,7 +14,7 @@ import {
   type ScoreSummary,
 } from "@/lib/domain/forecasts";
 import { toCalendarDate, toTimestamp } from "@/lib/server/read/serialize";
-import { activeProofPointWhere, publicTrackerWhere } from "@/lib/server/read/visibility";
+import { publicTrackerWhere } from "@/lib/server/read/visibility";
 import { calibrationOf, communityFinals, finalForecasts, scoresByForecaster, type Calibration, type ResolvedQuestionForScoring } from "./forecast-scoring";
 
 export type ForecastQuestionState = "open" | "closed" | ForecastResolution;
@@ -63,50 +64,90 @@ export type TrackerForecasts = {
 
 const CRITERIA = { version: true, tickWhen: true, contestedWhen: true, thresholdValue: true, thresholdUnit: true, thresholdQualifier: true, note: true, createdAt: true } as const;
 
+/**
+ * What a public forecast question is read with. Callers nest it under a tracker's proof
+ * points, so the tracker, its points and every question with its forecasts are one statement
+ * (relation joins), on the forecasts page and on the scorecard alike.
+ */
+export const PUBLIC_QUESTION_SELECT = {
+  id: true,
+  closesOn: true,
+  resolvesBy: true,
+  createdAt: true,
+  resolution: true,
+  resolvedAt: true,
+  criteria: { select: CRITERIA },
+  annulledByCriteria: { select: CRITERIA },
+  resolvedByChange: { select: { claimId: true, toStatus: true, createdAt: true } },
+  forecasts: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { probability: true, rationale: true, createdAt: true, user: { select: { id: true, name: true, forecastProfilePublic: true } } },
+  },
+} satisfies Prisma.ForecastQuestionSelect;
+
+type QuestionRow = Prisma.ForecastQuestionGetPayload<{ select: typeof PUBLIC_QUESTION_SELECT }>;
+type PointWithQuestions = { key: string; title: string; forecastQuestions: QuestionRow[] };
+
 /** A public tracker's forecast questions, forecasts, resolutions, scores and calibration. */
 export async function getTrackerForecasts(options: { slug: string; now?: Date }): Promise<TrackerForecasts | null> {
   const now = options.now ?? new Date();
   const tracker = await getDb().tracker.findFirst({
     where: { ...publicTrackerWhere(), slug: options.slug },
-    select: { id: true, slug: true, title: true, isDemo: true },
-  });
-  if (!tracker) return null;
-  const proofPoints = await getDb().proofPoint.findMany({
-    where: { trackerId: tracker.id, ...activeProofPointWhere() },
-    orderBy: { position: "asc" },
-    select: { id: true, key: true, title: true },
-  });
-  const rows = await getDb().forecastQuestion.findMany({
-    where: { proofPoint: { trackerId: tracker.id } },
-    orderBy: [{ resolvesBy: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
-      closesOn: true,
-      resolvesBy: true,
-      createdAt: true,
-      resolution: true,
-      resolvedAt: true,
-      proofPoint: { select: { key: true, title: true, position: true } },
-      criteria: { select: CRITERIA },
-      annulledByCriteria: { select: CRITERIA },
-      resolvedByChange: { select: { claimId: true, toStatus: true, createdAt: true } },
-      forecasts: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { probability: true, rationale: true, createdAt: true, user: { select: { id: true, name: true, forecastProfilePublic: true } } },
+      slug: true,
+      title: true,
+      isDemo: true,
+      // Retired points too: their questions stay on the record.
+      proofPoints: {
+        orderBy: { position: "asc" },
+        select: { id: true, key: true, title: true, retiredAt: true, forecastQuestions: { select: PUBLIC_QUESTION_SELECT } },
       },
     },
   });
+  if (!tracker) return null;
+  const proofPoints = tracker.proofPoints.filter((point) => point.retiredAt === null).map(({ id, key, title }) => ({ id, key, title }));
+  const { questions, rows, forecasterOf } = publicQuestionsOf(tracker.proofPoints, now);
+  const resolved: ResolvedQuestionForScoring[] = rows.flatMap((row) =>
+    row.resolution === "yes" || row.resolution === "no"
+      ? [{ id: row.id, outcome: row.resolution, resolvedAt: row.resolvedAt!, entries: row.forecasts.map((f) => ({ userId: f.user.id, probability: f.probability / 100, at: f.createdAt })) }]
+      : [],
+  );
+  const finals = finalForecasts(resolved);
+  const community = communityFinals(resolved);
+  const perForecaster = [...scoresByForecaster(finals)]
+    .map(([userId, scores]) => ({ forecaster: forecasterOf.get(userId) ?? null, scores }))
+    // Best (lowest) Brier first; named forecasters before unnamed ones at a tie.
+    .sort((a, b) => a.scores.brier! - b.scores.brier! || Number(b.forecaster !== null) - Number(a.forecaster !== null));
 
+  return {
+    tracker: { id: tracker.id, slug: tracker.slug, title: tracker.title, isDemo: tracker.isDemo },
+    proofPoints,
+    questions,
+    scores: { community: summarizeScores(community), forecasters: perForecaster },
+    calibration: calibrationOf(finals),
+    communityCalibration: calibrationOf(community),
+  };
+}
+
+/**
+ * The questions of these proof points as the public sees them, in question order (resolve-by
+ * date, then opening), with the rows and the forecasters they name for scoring.
+ */
+export function publicQuestionsOf(points: PointWithQuestions[], now: Date) {
+  const rows = points
+    .flatMap((point) => point.forecastQuestions.map((question) => ({ ...question, proofPoint: { key: point.key, title: point.title } })))
+    .sort((a, b) => a.resolvesBy.getTime() - b.resolvesBy.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const forecasterOf = new Map<string, PublicForecaster>();
-  const questions = rows.map((row): PublicForecastQuestion => {
+  const questions = rows.map(({ proofPoint, ...row }): PublicForecastQuestion => {
     const entries: ForecastEntry[] = row.forecasts.map((f) => ({ userId: f.user.id, probability: f.probability / 100, at: f.createdAt }));
     for (const f of row.forecasts) forecasterOf.set(f.user.id, f.user.forecastProfilePublic ? { id: f.user.id, name: f.user.name } : null);
     const outcome = row.resolution === "yes" || row.resolution === "no" ? row.resolution : null;
     const scored = outcome ? { id: row.id, outcome, resolvedAt: row.resolvedAt!, entries } : null;
     return {
       id: row.id,
-      title: questionTitle({ proofPointTitle: row.proofPoint.title, resolvesBy: row.resolvesBy, criteriaVersion: row.criteria.version }),
-      proofPoint: { key: row.proofPoint.key, title: row.proofPoint.title },
+      title: questionTitle({ proofPointTitle: proofPoint.title, resolvesBy: row.resolvesBy, criteriaVersion: row.criteria.version }),
+      proofPoint: { key: proofPoint.key, title: proofPoint.title },
       criteriaVersion: row.criteria.version,
       openedAt: toTimestamp(row.createdAt),
       closesOn: toCalendarDate(row.closesOn),
@@ -137,26 +178,7 @@ export async function getTrackerForecasts(options: { slug: string; now?: Date })
     };
   });
 
-  const resolved: ResolvedQuestionForScoring[] = rows.flatMap((row) =>
-    row.resolution === "yes" || row.resolution === "no"
-      ? [{ id: row.id, outcome: row.resolution, resolvedAt: row.resolvedAt!, entries: row.forecasts.map((f) => ({ userId: f.user.id, probability: f.probability / 100, at: f.createdAt })) }]
-      : [],
-  );
-  const finals = finalForecasts(resolved);
-  const community = communityFinals(resolved);
-  const perForecaster = [...scoresByForecaster(finals)]
-    .map(([userId, scores]) => ({ forecaster: forecasterOf.get(userId) ?? null, scores }))
-    // Best (lowest) Brier first; named forecasters before unnamed ones at a tie.
-    .sort((a, b) => a.scores.brier! - b.scores.brier! || Number(b.forecaster !== null) - Number(a.forecaster !== null));
-
-  return {
-    tracker,
-    proofPoints,
-    questions,
-    scores: { community: summarizeScores(community), forecasters: perForecaster },
-    calibration: calibrationOf(finals),
-    communityCalibration: calibrationOf(community),
-  };
+  return { questions, rows, forecasterOf };
 }
 
 function questionScores(question: ResolvedQuestionForScoring, forecasterOf: (userId: string) => PublicForecaster): PublicForecastQuestion["scores"] {
