@@ -1,22 +1,13 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
+import { type EvidenceBalance, type Stance } from "@/lib/domain";
 import { balanceOfRows, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "@/lib/server/read/evidence";
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/read/status-history";
-import { claimDates, toTimestamp } from "@/lib/server/read/serialize";
+import { claimDates, toTimestamp, type ClaimSummary } from "@/lib/server/read/serialize";
 import { publicClaimWhere, publicEvidenceWhere } from "@/lib/server/read/visibility";
 import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 
-export type PublicClaim = {
-  id: string;
-  statement: string;
-  claimant: string;
-  subject: string;
-  status: ClaimStatus;
-  claimedAt: string;
-  resolveBy: string | null;
-  overdue: boolean;
-  dueSoon: boolean;
+export type PublicClaim = ClaimSummary & {
   updatedAt: string;
   /** When the claim was first recorded here (ISO timestamp). */
   createdAt: string;

@@ -18,8 +18,14 @@ export function toTimestamp(date: Date): string {
   return date.toISOString();
 }
 
+/** A claim's dates and whether it is overdue or due soon, as every page and output shows them. */
+export type ClaimDates = { claimedAt: string; resolveBy: string | null; overdue: boolean; dueSoon: boolean };
+
+/** What every list and page says of a claim before its own details: the claim itself and its dates. */
+export type ClaimSummary = { id: string; statement: string; claimant: string; subject: string; status: ClaimStatus } & ClaimDates;
+
 /** A claim's dates and whether it is overdue or due soon, the same on every page and output. */
-export function claimDates(claim: { status: ClaimStatus; claimedAt: Date; resolveBy: Date | null }, now: Date) {
+export function claimDates(claim: { status: ClaimStatus; claimedAt: Date; resolveBy: Date | null }, now: Date): ClaimDates {
   return {
     claimedAt: toCalendarDate(claim.claimedAt),
     resolveBy: toCalendarDateOrNull(claim.resolveBy),

@@ -1,23 +1,14 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import type { BalanceVerdict, ClaimStatus } from "@/lib/domain";
+import type { BalanceVerdict } from "@/lib/domain";
 import { balanceOf, publicEvidenceSelect, toPublicEvidence } from "@/lib/server/read/evidence";
-import { claimDates } from "@/lib/server/read/serialize";
+import { claimDates, type ClaimSummary } from "@/lib/server/read/serialize";
 import { claimFilterSql, claimOrderSql, evidenceMatchesSql, type ClaimFilters, type EvidenceMatchRow } from "./claim-search-sql";
 
 export const CLAIMS_PAGE_SIZE = 20;
 
-export type WorkspaceClaimRow = {
-  id: string;
-  statement: string;
-  claimant: string;
-  subject: string;
-  status: ClaimStatus;
-  claimedAt: string;
-  resolveBy: string | null;
-  overdue: boolean;
-  dueSoon: boolean;
+export type WorkspaceClaimRow = ClaimSummary & {
   proofPoint: { key: string; title: string };
   evidenceCount: number;
   pendingProposals: number;

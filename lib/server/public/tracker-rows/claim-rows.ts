@@ -7,24 +7,15 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/domain";
-import { claimDates, toTimestamp } from "@/lib/server/read/serialize";
+import { claimDates, toTimestamp, type ClaimSummary } from "@/lib/server/read/serialize";
 import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 import type { ClaimSortKey } from "@/lib/validation/api/claim-cursor";
 
 export type { ClaimSortKey };
 
-export type TrackerClaimRow = {
-  id: string;
+export type TrackerClaimRow = ClaimSummary & {
   proofPointKey: string;
   proofPointTitle: string;
-  statement: string;
-  claimant: string;
-  subject: string;
-  status: ClaimStatus;
-  claimedAt: string;
-  resolveBy: string | null;
-  overdue: boolean;
-  dueSoon: boolean;
   createdAt: string;
   updatedAt: string;
   /** Live (not withdrawn) evidence items. */
