@@ -4,6 +4,7 @@ import { formatDate } from "./format";
 import { FormattedDate } from "./formatted-date";
 import { ScrollRegion } from "./scroll-region";
 import { LANES, lanesGeometry } from "./box-state-chart-geometry";
+import { chartStyles, DateRange } from "./charts/chart-axes";
 import styles from "./box-state-chart.module.css";
 
 const STATE_CLASS: Record<ProofPointState, string> = {
@@ -28,8 +29,8 @@ export function BoxStateChart({ chart, csvHref, id = "box-state-chart" }: { char
   const now = chart.lanes.map((lane) => `${lane.title}: ${PROOF_POINT_STATE_LABELS[lane.segments.at(-1)!.state].toLowerCase()}`).join("; ");
   const summary = `From ${formatDate(geometry.start)} to ${formatDate(geometry.end)}, ${chart.points.length} ${chart.points.length === 1 ? "change" : "changes"} of box state. Now: ${now}.`;
   return (
-    <figure className={styles.figure}>
-      <svg className={styles.chart} viewBox={`0 0 ${LANES.width} ${geometry.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+    <figure className={`${chartStyles.figure} ${styles.figure}`}>
+      <svg className={chartStyles.chart} viewBox={`0 0 ${LANES.width} ${geometry.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         <title id={`${id}-title`}>Each box&apos;s state over time</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {geometry.lanes.map((lane) => (
@@ -44,12 +45,7 @@ export function BoxStateChart({ chart, csvHref, id = "box-state-chart" }: { char
             ))}
           </g>
         ))}
-        <text className={styles.label} x={LANES.left} y={geometry.height - 6}>
-          {formatDate(geometry.start)}
-        </text>
-        <text className={styles.label} x={LANES.width - LANES.right} y={geometry.height - 6} textAnchor="end">
-          {formatDate(geometry.end)}
-        </text>
+        <DateRange plot={{ x0: LANES.left, x1: LANES.width - LANES.right }} y={geometry.height - 6} start={geometry.start} end={geometry.end} />
       </svg>
       <ul className={styles.legend} aria-label="States">
         {[...PROOF_POINT_STATES].reverse().map((state) => (
@@ -61,7 +57,7 @@ export function BoxStateChart({ chart, csvHref, id = "box-state-chart" }: { char
           </li>
         ))}
       </ul>
-      <details className={styles.details}>
+      <details className={chartStyles.details}>
         <summary>Show the box states as a table</summary>
         <ScrollRegion label="Changes of each box's state">
           <table>

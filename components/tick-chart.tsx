@@ -6,6 +6,7 @@ import { formatDate } from "./format";
 import { ScrollRegion } from "./scroll-region";
 import { FormattedDate } from "./formatted-date";
 import { CHART, chartGeometry } from "./tick-chart-geometry";
+import { chartStyles, DateRange, LineWithDots, ValueGrid } from "./charts/chart-axes";
 import styles from "./tick-chart.module.css";
 
 const CAUSE_LABELS: Record<TickChartPoint["cause"], string> = {
@@ -36,9 +37,9 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
     (peak > last.ticked ? `, at most ${peak}.` : ".");
 
   return (
-    <figure className={styles.figure}>
+    <figure className={`${chartStyles.figure} ${styles.figure}`}>
       <svg
-        className={styles.chart}
+        className={chartStyles.chart}
         viewBox={`0 0 ${CHART.width} ${CHART.height}`}
         role="img"
         aria-labelledby={`${id}-title`}
@@ -46,28 +47,13 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
       >
         <title id={`${id}-title`}>Boxes ticked over time</title>
         <desc id={`${id}-desc`}>{summary}</desc>
-        {geometry.yTicks.map((tick) => (
-          <g key={tick.value}>
-            <line className={styles.grid} x1={geometry.plot.x0} x2={geometry.plot.x1} y1={tick.y} y2={tick.y} />
-            <text className={styles.label} x={geometry.plot.x0 - 8} y={tick.y} textAnchor="end" dominantBaseline="middle">
-              {tick.value}
-            </text>
-          </g>
-        ))}
+        <ValueGrid plot={geometry.plot} ticks={geometry.yTicks} />
         <path className={styles.area} d={geometry.area} />
-        <path className={styles.line} d={geometry.line} />
-        {geometry.dots.map((dot, index) => (
-          <circle key={index} className={styles.dot} cx={dot.x} cy={dot.y} r={3.5} />
-        ))}
-        <text className={styles.label} x={geometry.plot.x0} y={CHART.height - 6}>
-          {formatDate(geometry.start)}
-        </text>
-        <text className={styles.label} x={geometry.plot.x1} y={CHART.height - 6} textAnchor="end">
-          {formatDate(geometry.end)}
-        </text>
+        <LineWithDots line={geometry.line} dots={geometry.dots} />
+        <DateRange plot={geometry.plot} y={CHART.height - 6} start={geometry.start} end={geometry.end} />
       </svg>
-      <figcaption className={styles.caption}>{summary}</figcaption>
-      <details className={styles.details}>
+      <figcaption className={chartStyles.caption}>{summary}</figcaption>
+      <details className={chartStyles.details}>
         <summary>Show the data as a table</summary>
         <ScrollRegion label="Changes of box state and boxes ticked after each">
           <table>

@@ -2,6 +2,7 @@ import type { Calibration } from "@/lib/server/forecasts/public/forecast-scoring
 import { ScrollRegion } from "../scroll-region";
 import { calibrationGeometry } from "./chart-geometry";
 import { formatPercent, formatScore } from "./format";
+import { chartStyles } from "../charts/chart-axes";
 import styles from "./forecasts.module.css";
 
 /**
@@ -14,19 +15,19 @@ export function CalibrationChart({ calibration, id, title }: { calibration: Cali
   const filled = calibration.bins.filter((bin) => bin.count > 0);
   const summary = `${calibration.count} resolved ${calibration.count === 1 ? "forecast" : "forecasts"} in ${filled.length} ${filled.length === 1 ? "bin" : "bins"}; calibration error ${formatScore(calibration.error)} (0 is perfect).`;
   return (
-    <figure className={styles.figure}>
+    <figure className={chartStyles.figure}>
       <svg className={styles.calibration} viewBox={`0 0 ${geometry.size} ${geometry.size}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {geometry.ticks.map((tick) => (
           <g key={tick.value}>
-            <line className={styles.grid} x1={geometry.padding} x2={geometry.size - geometry.padding} y1={tick.y} y2={tick.y} />
-            <text className={styles.label} x={geometry.padding - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
+            <line className={chartStyles.grid} x1={geometry.padding} x2={geometry.size - geometry.padding} y1={tick.y} y2={tick.y} />
+            <text className={chartStyles.label} x={geometry.padding - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
               {formatPercent(tick.value)}
             </text>
             {/* The vertical axis already labels the corner. */}
             {tick.value > 0 ? (
-              <text className={styles.label} x={tick.x} y={geometry.size - geometry.padding + 18} textAnchor="middle">
+              <text className={chartStyles.label} x={tick.x} y={geometry.size - geometry.padding + 18} textAnchor="middle">
                 {formatPercent(tick.value)}
               </text>
             ) : null}
@@ -36,16 +37,16 @@ export function CalibrationChart({ calibration, id, title }: { calibration: Cali
         {geometry.points.map((point, index) => (
           <g key={index}>
             <circle className={styles.binDot} cx={point.x} cy={point.y} r={point.r} />
-            <text className={styles.label} x={point.x + point.r + 3} y={point.y - point.r}>
+            <text className={chartStyles.label} x={point.x + point.r + 3} y={point.y - point.r}>
               n={point.count}
             </text>
           </g>
         ))}
-        <text className={styles.label} x={geometry.size / 2} y={geometry.size - 4} textAnchor="middle">
+        <text className={chartStyles.label} x={geometry.size / 2} y={geometry.size - 4} textAnchor="middle">
           forecast probability
         </text>
       </svg>
-      <figcaption className={styles.caption}>{summary} Vertical axis: how often those questions resolved yes.</figcaption>
+      <figcaption className={chartStyles.caption}>{summary} Vertical axis: how often those questions resolved yes.</figcaption>
       <details>
         <summary>Show the bins as a table</summary>
         <ScrollRegion label={`${title}: bins`}>

@@ -4,7 +4,7 @@ import { FormattedDate } from "../formatted-date";
 import { ScrollRegion } from "../scroll-region";
 import { FORECAST_CHART, historyGeometry } from "./chart-geometry";
 import { formatPercent } from "./format";
-import styles from "./forecasts.module.css";
+import { chartStyles as styles, DateRange, LineWithDots, ValueGrid } from "../charts/chart-axes";
 
 /** The community forecast after every forecast, as a server-drawn SVG step line with a data table. */
 export function ForecastHistoryChart({ question }: { question: PublicForecastQuestion }) {
@@ -18,24 +18,9 @@ export function ForecastHistoryChart({ question }: { question: PublicForecastQue
       <svg className={styles.chart} viewBox={`0 0 ${FORECAST_CHART.width} ${FORECAST_CHART.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         <title id={`${id}-title`}>Community forecast over time</title>
         <desc id={`${id}-desc`}>{summary}</desc>
-        {geometry.yTicks.map((tick) => (
-          <g key={tick.value}>
-            <line className={styles.grid} x1={geometry.plot.x0} x2={geometry.plot.x1} y1={tick.y} y2={tick.y} />
-            <text className={styles.label} x={geometry.plot.x0 - 8} y={tick.y} textAnchor="end" dominantBaseline="middle">
-              {formatPercent(tick.value)}
-            </text>
-          </g>
-        ))}
-        <path className={styles.line} d={geometry.line} />
-        {geometry.dots.map((dot, index) => (
-          <circle key={index} className={styles.dot} cx={dot.x} cy={dot.y} r={3.5} />
-        ))}
-        <text className={styles.label} x={geometry.plot.x0} y={FORECAST_CHART.height - 6}>
-          {formatDate(geometry.start)}
-        </text>
-        <text className={styles.label} x={geometry.plot.x1} y={FORECAST_CHART.height - 6} textAnchor="end">
-          {formatDate(geometry.end)}
-        </text>
+        <ValueGrid plot={geometry.plot} ticks={geometry.yTicks} format={formatPercent} />
+        <LineWithDots line={geometry.line} dots={geometry.dots} />
+        <DateRange plot={geometry.plot} y={FORECAST_CHART.height - 6} start={geometry.start} end={geometry.end} />
       </svg>
       <figcaption className={styles.caption}>{summary}</figcaption>
       <details>
