@@ -1,4 +1,5 @@
 export { Field, inputClass, selectClass, textareaClass } from "./field";
 export { FormBanner } from "./form-banner";
+export { StatusFilterOptions } from "./status-options";
 export { SubmitButton } from "./submit-button";
 export { default as formStyles } from "./forms.module.css";

@@ -1,8 +1,7 @@
-import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/domain";
 import type { SearchFilterTracker } from "@/lib/server/public/search-public-claims";
 import { SEARCH_MAX_LENGTH } from "@/lib/validation/claim-list";
 import type { TPublicSearchQuery } from "@/lib/validation/public-search";
-import { Field, inputClass, selectClass } from "@/components/forms";
+import { Field, inputClass, selectClass, StatusFilterOptions } from "@/components/forms";
 import styles from "./search.module.css";
 
 type SearchFormProps = {
@@ -74,12 +73,7 @@ export function SearchForm({ values, trackers, fieldErrors }: SearchFormProps) {
         <Field id="search-status" label="Status" error={fieldErrors.status}>
           {(aria) => (
             <select {...aria} name="status" defaultValue={values.status ?? ""} className={selectClass}>
-              <option value="">Any status</option>
-              {CLAIM_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
-                </option>
-              ))}
+              <StatusFilterOptions />
             </select>
           )}
         </Field>

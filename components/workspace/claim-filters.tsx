@@ -1,7 +1,6 @@
 import Form from "next/form";
 import Link from "next/link";
-import { formStyles, inputClass, selectClass } from "@/components/forms";
-import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/domain";
+import { formStyles, inputClass, selectClass, StatusFilterOptions } from "@/components/forms";
 import { claimListHref, SEARCH_MAX_LENGTH, type TClaimListQuery } from "@/lib/validation/claim-list";
 import styles from "./claim-list.module.css";
 
@@ -52,12 +51,7 @@ export function ClaimFilters({ query, trackerSlug, proofPoints }: Props) {
             Status
           </label>
           <select id="status" name="status" defaultValue={query.status ?? ""} className={selectClass}>
-            <option value="">Any status</option>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
+            <StatusFilterOptions />
           </select>
         </div>
         <fieldset className={styles.flags}>
