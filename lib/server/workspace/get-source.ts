@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import type { ClaimStatus, SourceReliability } from "@/lib/domain";
 import { toTimestamp } from "@/lib/server/read/serialize";
 import { gradeHistoryOrder, gradeHistorySelect, toGradeHistoryEntry, type GradeHistoryEntry } from "@/lib/server/sources/grade-history";
-import type { SourceSummary } from "./list-sources";
+import { sourceSummarySelect, toSourceSummary, type SourceSummary } from "./list-sources";
 
 export type PendingGradeProposal = {
   id: string;
@@ -32,13 +32,7 @@ export async function getSource(actor: Actor | null, id: string): Promise<Source
   const source = await getDb().source.findUnique({
     where: { id },
     select: {
-      id: true,
-      name: true,
-      domain: true,
-      reliability: true,
-      ratingRationale: true,
-      ratedAt: true,
-      ratedBy: { select: { name: true } },
+      ...sourceSummarySelect,
       ratedById: true,
       createdById: true,
       gradeProvisional: true,
@@ -63,14 +57,7 @@ export async function getSource(actor: Actor | null, id: string): Promise<Source
     claims.set(claim.id, entry);
   }
   return {
-    id: source.id,
-    name: source.name,
-    domain: source.domain,
-    reliability: source.reliability,
-    rationale: source.ratingRationale,
-    ratedBy: source.ratedBy?.name ?? null,
-    ratedAt: source.ratedAt ? toTimestamp(source.ratedAt) : null,
-    evidenceCount: source.evidence.length,
+    ...toSourceSummary(source, source.evidence.length),
     ratings: source.ratings.map(toGradeHistoryEntry),
     gradeProvisional: source.gradeProvisional,
     createdById: source.createdById,
