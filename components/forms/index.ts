@@ -2,3 +2,4 @@ export { Field, inputClass, selectClass, textareaClass } from "./field";
 export { FormBanner } from "./form-banner";
 export { SubmitButton } from "./submit-button";
 export { default as formStyles } from "./forms.module.css";
+export { ErrorSummary } from "./error-summary";
