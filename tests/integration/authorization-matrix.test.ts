@@ -12,6 +12,7 @@ import { TRACKER_MATRIX_ROWS } from "../support/tracker-scenarios";
 import { VERDICT_MATRIX_ROWS } from "../support/verdict-scenarios";
 import { WORKSPACE_MATRIX_ROWS } from "../support/workspace-scenarios";
 import { FORECAST_MATRIX_ROWS } from "../support/forecast-scenarios";
+import { READER_MATRIX_ROWS } from "../support/reader-scenarios";
 
 type Expected = "allowed" | "denied";
 
@@ -38,6 +39,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   ...WORKSPACE_MATRIX_ROWS,
   ...TRACKER_MATRIX_ROWS,
   ...FORECAST_MATRIX_ROWS,
+  ...READER_MATRIX_ROWS,
   ...VERDICT_MATRIX_ROWS,
 };
 

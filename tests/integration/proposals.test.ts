@@ -17,6 +17,7 @@ import { TRACKER_RUN_AS } from "../support/tracker-scenarios";
 import { VERDICT_RUN_AS } from "../support/verdict-scenarios";
 import { WORKSPACE_RUN_AS } from "../support/workspace-scenarios";
 import { FORECAST_RUN_AS } from "../support/forecast-scenarios";
+import { READER_RUN_AS } from "../support/reader-scenarios";
 
 const db = () => getDb();
 let analyst: TestUser;
@@ -69,6 +70,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     ...TRACKER_RUN_AS,
     ...WORKSPACE_RUN_AS,
     ...FORECAST_RUN_AS,
+    ...READER_RUN_AS,
     ...VERDICT_RUN_AS,
   };
 
