@@ -19,7 +19,7 @@ import { hasSessionCookie, isCacheableRequest, MISS_CACHE_CONTROL, MISS_TTL_MS, 
 const RENDER_HEADER = "x-proofboard-render";
 const CONTEXT_KEY = Symbol.for("proofboard.publicRenderContext");
 globalThis[CONTEXT_KEY] ??= new AsyncLocalStorage();
-/** @type {AsyncLocalStorage<{ tags: Set<string>, requireFresh: boolean, statements: number }>} */
+/** @type {AsyncLocalStorage<{ tags: Set<string>, requireFresh: boolean, statements: number, uncached?: boolean }>} */
 const renderContext = globalThis[CONTEXT_KEY];
 
 /**
@@ -75,7 +75,7 @@ export function createPageCacheLayer({ port, handle, integrityOf = () => undefin
   async function renderOnce(key) {
     const startedAt = cache.begin();
     const token = randomUUID();
-    const context = { tags: new Set(), requireFresh: true, statements: 0 };
+    const context = { tags: new Set(), requireFresh: true, statements: 0, uncached: false };
     jobs.set(token, context);
     const began = performance.now();
     try {
@@ -102,7 +102,9 @@ export function createPageCacheLayer({ port, handle, integrityOf = () => undefin
           console.warn(`Not caching ${key}: one of its scripts has no integrity hash for the content security policy.`);
         }
       }
-      const cacheable = (response.status === 200 || response.status === 404) && !response.headers["set-cookie"] && sealed;
+      // A render that read around the data cache (lib/server/public/cache.ts) carries no tags
+      // for what it read, so no invalidation would ever reach it: served, never kept.
+      const cacheable = (response.status === 200 || response.status === 404) && !response.headers["set-cookie"] && sealed && !context.uncached;
       const page = { status: response.status, headers, body, tags: [...context.tags], ttlMs: response.status === 200 ? PAGE_TTL_MS : MISS_TTL_MS };
       const entry = cacheable ? cache.set(key, page, startedAt) : null;
       // A page that became a redirect or a refusal must not be served stale from before. A

@@ -4,8 +4,9 @@
 // a plain pg connection that sends or receives on the channel.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { invalidatePublicData } from "@/lib/server/public/cache";
+import { cachedPublicRead, invalidatePublicData } from "@/lib/server/public/cache";
 import { CACHE_SYNC_CHANNEL, cacheSyncAllowsCaching, startCacheSync, stopCacheSync } from "@/lib/server/public/cache-sync";
+import { renderContextStorage, type PublicRenderContext } from "@/lib/server/public/render-context";
 import { makeClaim, makeTracker } from "../support/builders";
 import { get } from "../support/public-routes";
 import { countDatabaseQueries, type QueryCounter } from "../support/query-counter";
@@ -34,6 +35,13 @@ async function waitFor(condition: () => boolean | Promise<boolean>, what: string
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** The render context of one page-server render after it read `key` through the cache. */
+async function renderReading(key: string): Promise<PublicRenderContext> {
+  const context: PublicRenderContext = { tags: new Set(), requireFresh: true, statements: 0 };
+  await renderContextStorage().run(context, () => cachedPublicRead(key, async () => ({ id: tracker.id }), (value) => [`tracker:${value.id}`]));
+  return context;
 }
 
 /** Database queries one GET of the tracker's scorecard makes. */
@@ -82,5 +90,20 @@ describe("cache sync between app instances", () => {
     await waitFor(cacheSyncAllowsCaching, "the listener to reconnect");
     await get(path);
     expect(await queriesFor(path)).toBe(0);
+  });
+
+  it("tells the page server a render read around the cache, so the page is not kept with no tags", async () => {
+    startCacheSync();
+    await waitFor(cacheSyncAllowsCaching, "the listener");
+    const live = await renderReading(`sync-test:${tracker.id}:live`);
+    expect(live.uncached).toBeUndefined();
+    expect([...live.tags]).toEqual([`tracker:${tracker.id}`]);
+
+    await other.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1", [`LISTEN ${CACHE_SYNC_CHANNEL}`]);
+    await waitFor(() => !cacheSyncAllowsCaching(), "the listener to notice");
+    const down = await renderReading(`sync-test:${tracker.id}:down`);
+    expect(down.uncached).toBe(true);
+    expect(down.tags.size).toBe(0);
+    await waitFor(cacheSyncAllowsCaching, "the listener to reconnect");
   });
 });

@@ -8,6 +8,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { dropEntries, readThrough } from "./cache-store";
 import { cacheSyncAllowsCaching, publishInvalidation, startCacheSync } from "./cache-sync";
+import { currentRenderContext } from "./render-context";
 
 export { PUBLIC_CACHE_MAX_ENTRIES, PUBLIC_CACHE_MISS_TTL_MS, PUBLIC_CACHE_TTL_MS, SITE_TAG, publicCacheStats, trackerTag } from "./cache-store";
 
@@ -25,8 +26,13 @@ export function cachedPublicRead<T>(
   tagsOf: (value: T) => readonly string[],
 ): Promise<T | null> {
   if (IN_APP_SERVER) startCacheSync();
-  // Not listening right now means invalidations may be missed: read the database.
-  if (!cacheSyncAllowsCaching()) return load();
+  // Not listening right now means invalidations may be missed: read the database, and
+  // tell the page server that a page built on this read cannot be kept.
+  if (!cacheSyncAllowsCaching()) {
+    const context = currentRenderContext();
+    if (context) context.uncached = true;
+    return load();
+  }
   return readThrough(key, load, tagsOf);
 }
 

@@ -15,6 +15,12 @@ export type PublicRenderContext = {
   requireFresh: boolean;
   /** SQL statements the request ran (counted by lib/db/client.ts). */
   statements: number;
+  /**
+   * Set when a read bypassed the data cache because invalidations could be missed (the
+   * cache is not listening yet, or lost its connection). Such a read has no tags, so a page
+   * built on it could never be invalidated: the page server must not keep it.
+   */
+  uncached?: boolean;
 };
 
 const KEY = Symbol.for("proofboard.publicRenderContext");
