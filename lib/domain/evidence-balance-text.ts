@@ -24,6 +24,10 @@ export const EVIDENCE_BALANCE_METHOD =
   "Context items are listed but not weighed. " +
   "When one source has several items on the same side, its strongest item counts in full, the next at half " +
   "weight, the next at a quarter, and so on, so one prolific outlet cannot outvote several independent ones. " +
+  // 0.1 is ORIGIN_REPEAT_WEIGHT (see the note on GAUGE_PRIOR_WEIGHT below for why it is written out).
+  "Items that trace to one origin (several outlets republishing, quoting or translating one wire story, " +
+  "notice or post, as recorded by an analyst) count as one independent origin: the strongest of them counts, " +
+  "each further one adds a tenth of its weight, so one origin repeated is never independent confirmation. " +
   "The balance is (support − refute) ÷ (support + refute): +1 when all weighted evidence supports the claim, " +
   "−1 when all of it refutes it. At +0.25 or above it leans towards supporting, at −0.25 or below towards " +
   "refuting, and in between it is mixed. The balance shows direction only, so the gauge also shows strength: " +
@@ -65,8 +69,10 @@ function noteFor(c: Contribution): string | null {
       ? "source reliability cannot be judged: no weight"
       : "truth cannot be judged: no weight";
   }
-  if (c.repeatIndex === 0) return null;
-  return `${ordinal(c.repeatIndex + 1)} item from the same source: ${fractionName(c.repeatIndex)} weight`;
+  const notes: string[] = [];
+  if (c.repeatIndex > 0) notes.push(`${ordinal(c.repeatIndex + 1)} item from the same source: ${fractionName(c.repeatIndex)} weight`);
+  if (c.originRepeat) notes.push("repeats an origin already counted: a tenth of its weight");
+  return notes.length === 0 ? null : notes.join("; ");
 }
 
 function fractionName(repeatIndex: number): string {

@@ -14,6 +14,13 @@ export type BalanceItem = {
   sourceName?: string;
   reliability: SourceReliability;
   credibility: InformationCredibility;
+  /**
+   * The origin the item shares with other items through provenance links
+   * (`balanceOriginKeys` in lib/domain/independent-origins.ts). Set only for linked items:
+   * they are weighed per origin (strongest in full, each repeat ORIGIN_REPEAT_WEIGHT), any
+   * other item per source (REPEAT_DECAY).
+   */
+  originKey?: string;
 };
 
 // Why an item weighs what it does, so the breakdown can explain a zero without guessing.
@@ -28,6 +35,10 @@ export type Contribution = {
   credibility: InformationCredibility;
   baseWeight: number;
   repeatIndex: number;
+  /** The item's origin, when provenance links gave it one. */
+  originKey?: string;
+  /** True when another item on the same side traces to the same origin and weighs more. */
+  originRepeat: boolean;
   effectiveWeight: number;
   signedWeight: number;
   reason: ContributionReason;
@@ -44,6 +55,8 @@ export type EvidenceBalance = {
   gauge: number | null;
   /** Independent sources with weighted (non-zero) evidence. */
   sourceCount: number;
+  /** Independent origins with weighted (non-zero) evidence, after collapsing provenance links. */
+  originCount: number;
   verdict: BalanceVerdict;
   contributions: Contribution[];
 };
@@ -59,14 +72,18 @@ export const REPEAT_DECAY = 0.5;
 // item of doubt sat on neither side: one B3 item (0.48) reaches +0.32, five A1 items +0.83.
 export const GAUGE_PRIOR_WEIGHT = 1;
 
+// Repeats of one origin on one side (five outlets carrying one wire story) add this share of
+// their weight: a little, never a full item, so one origin repeated is not confirmation. They
+// replace the per-source halving for linked items: an item then sits in one group only, which
+// keeps the balance monotone (adding an item never lowers its side).
+export const ORIGIN_REPEAT_WEIGHT = 0.1;
+
 export function baseWeightOf(item: Pick<BalanceItem, "reliability" | "credibility">): number {
   return RELIABILITY_WEIGHT[item.reliability] * CREDIBILITY_WEIGHT[item.credibility];
 }
 
 export function computeEvidenceBalance(items: readonly BalanceItem[]): EvidenceBalance {
-  const contributions = groupBySourceAndStance(items)
-    .flatMap(weighGroup)
-    .sort(compareContributions);
+  const contributions = groupBySourceOrOriginAndStance(items).flatMap(weighGroup).sort(compareContributions);
 
   // Summing in the canonical order above makes the result identical for any input order.
   let support = 0;
@@ -79,8 +96,11 @@ export function computeEvidenceBalance(items: readonly BalanceItem[]): EvidenceB
   const total = support + refute;
   const score = total === 0 ? null : (support - refute) / total;
   const gauge = total === 0 ? null : (support - refute) / (total + GAUGE_PRIOR_WEIGHT);
-  const sourceCount = new Set(contributions.filter((c) => c.effectiveWeight > 0).map((c) => c.sourceId)).size;
-  return { support, refute, score, gauge, sourceCount, verdict: verdictFor(score), contributions };
+  const weighted = contributions.filter((c) => c.effectiveWeight > 0);
+  const sourceCount = new Set(weighted.map((c) => c.sourceId)).size;
+  // An item without an origin key is an origin of its own.
+  const originCount = new Set(weighted.map((c, index) => c.originKey ?? index)).size;
+  return { support, refute, score, gauge, sourceCount, originCount, verdict: verdictFor(score), contributions };
 }
 
 export function verdictFor(score: number | null): BalanceVerdict {
@@ -90,10 +110,12 @@ export function verdictFor(score: number | null): BalanceVerdict {
   return "mixed";
 }
 
-function groupBySourceAndStance(items: readonly BalanceItem[]): BalanceItem[][] {
+// An item joined to others by provenance links is grouped with its origin, any other item with
+// its source: one key per item, so adding an item can only add weight to its own group.
+function groupBySourceOrOriginAndStance(items: readonly BalanceItem[]): BalanceItem[][] {
   const groups = new Map<string, BalanceItem[]>();
   for (const item of items) {
-    const key = JSON.stringify([item.sourceId, item.stance]);
+    const key = JSON.stringify(item.originKey === undefined ? ["source", item.sourceId, item.stance] : ["origin", item.originKey, item.stance]);
     const group = groups.get(key);
     if (group) group.push(item);
     else groups.set(key, [item]);
@@ -109,20 +131,26 @@ function weighGroup(group: BalanceItem[]): Contribution[] {
     .map(({ item, baseWeight }, repeatIndex) => toContribution(item, baseWeight, repeatIndex));
 }
 
-function toContribution(item: BalanceItem, baseWeight: number, repeatIndex: number): Contribution {
+function toContribution(item: BalanceItem, baseWeight: number, index: number): Contribution {
   const reason: ContributionReason =
     item.stance === "context" ? "context" : baseWeight === 0 ? "unjudged" : "weighed";
-  const effectiveWeight = reason === "weighed" ? baseWeight * REPEAT_DECAY ** repeatIndex : 0;
+  const byOrigin = item.originKey !== undefined;
+  const repeatIndex = byOrigin ? 0 : index;
+  const originRepeat = byOrigin && index > 0 && reason === "weighed";
+  const factor = byOrigin ? (index === 0 ? 1 : ORIGIN_REPEAT_WEIGHT) : REPEAT_DECAY ** repeatIndex;
+  const effectiveWeight = reason === "weighed" ? baseWeight * factor : 0;
   const signedWeight = item.stance === "refutes" ? -effectiveWeight : effectiveWeight;
   return {
     id: item.id,
     stance: item.stance,
     sourceId: item.sourceId,
     ...(item.sourceName !== undefined && { sourceName: item.sourceName }),
+    ...(item.originKey !== undefined && { originKey: item.originKey }),
     reliability: item.reliability,
     credibility: item.credibility,
     baseWeight,
     repeatIndex,
+    originRepeat,
     effectiveWeight,
     // `+ 0` turns -0 into 0 so a weightless refuting item compares equal to any other zero.
     signedWeight: signedWeight + 0,
@@ -146,7 +174,8 @@ function compareItems(a: BalanceItem, b: BalanceItem): number {
     compareText(a.sourceId, b.sourceId) ||
     compareText(a.reliability, b.reliability) ||
     a.credibility - b.credibility ||
-    compareText(a.sourceName ?? "", b.sourceName ?? "")
+    compareText(a.sourceName ?? "", b.sourceName ?? "") ||
+    compareText(a.originKey ?? "", b.originKey ?? "")
   );
 }
 

@@ -9,3 +9,4 @@ export * from "./public-host";
 export * from "./scorecard";
 export * from "./stance";
 export * from "./statuses";
+export * from "./independent-origins";

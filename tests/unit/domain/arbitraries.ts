@@ -27,6 +27,7 @@ export const balanceItemArb: fc.Arbitrary<BalanceItem> = fc.record(
     sourceName: fc.constantFrom("Reuters", "Ministry", "A blog"),
     reliability: reliabilityArb,
     credibility: credibilityArb,
+    originKey: fc.constantFrom("item:wire", "origin:notice", "origin:post"),
   },
   { requiredKeys: ["id", "stance", "sourceId", "reliability", "credibility"] },
 );

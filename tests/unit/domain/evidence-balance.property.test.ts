@@ -168,7 +168,8 @@ describe("computeEvidenceBalance properties", () => {
         for (const c of contributions) {
           expect(c.effectiveWeight).toBeGreaterThanOrEqual(0);
           expect(c.effectiveWeight).toBeLessThanOrEqual(c.baseWeight);
-          expect(c.effectiveWeight).toBe(c.reason === "weighed" ? c.baseWeight * 0.5 ** c.repeatIndex : 0);
+          const factor = c.originRepeat ? 0.1 : 0.5 ** c.repeatIndex;
+          expect(c.effectiveWeight).toBe(c.reason === "weighed" ? c.baseWeight * factor : 0);
           const sign = c.stance === "supports" ? 1 : c.stance === "refutes" ? -1 : 0;
           expect(Object.is(c.signedWeight, sign * c.effectiveWeight + 0)).toBe(true);
           if (c.stance === "supports") supportSum += c.effectiveWeight;
@@ -182,18 +183,34 @@ describe("computeEvidenceBalance properties", () => {
     );
   });
 
-  it("numbers repeats 0, 1, 2, ... within each source and side", () => {
+  it("numbers repeats 0, 1, 2, ... within each source and side, for items not weighed by origin", () => {
     fc.assert(
       fc.property(balanceItemsArb, (items) => {
         const { contributions } = computeEvidenceBalance(items);
         const groups = new Map<string, number[]>();
         for (const c of contributions) {
+          if (c.originKey !== undefined) continue;
           const key = `${c.sourceId}|${c.stance}`;
           groups.set(key, [...(groups.get(key) ?? []), c.repeatIndex]);
         }
         for (const indices of groups.values()) {
           expect([...indices].sort((a, b) => a - b)).toEqual(indices.map((_, i) => i));
         }
+      }),
+    );
+  });
+
+  it("counts each weighted origin on a side in full once, its repeats at a tenth", () => {
+    fc.assert(
+      fc.property(balanceItemsArb, (items) => {
+        const { contributions } = computeEvidenceBalance(items);
+        const full = new Map<string, number>();
+        for (const c of contributions) {
+          if (c.originKey === undefined || c.reason !== "weighed") continue;
+          const key = `${c.originKey}|${c.stance}`;
+          if (!c.originRepeat) full.set(key, (full.get(key) ?? 0) + 1);
+        }
+        for (const count of full.values()) expect(count).toBe(1);
       }),
     );
   });

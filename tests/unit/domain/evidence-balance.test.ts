@@ -27,6 +27,7 @@ describe("computeEvidenceBalance", () => {
       score: null,
       gauge: null,
       sourceCount: 0,
+      originCount: 0,
       verdict: "no_weighted_evidence",
       contributions: [],
     });
@@ -50,6 +51,7 @@ describe("computeEvidenceBalance", () => {
         credibility: 2,
         baseWeight: 0.8 * 0.8,
         repeatIndex: 0,
+        originRepeat: false,
         effectiveWeight: 0.8 * 0.8,
         signedWeight: 0.8 * 0.8,
         reason: "weighed",
