@@ -17,6 +17,7 @@ export const RE_REVIEW_REASONS = {
   evidenceRemoved: (title: string) => `cited evidence “${title}” was removed`,
   evidenceEdited: (title: string, fields: readonly string[]) => `cited evidence “${title}” was edited (${fields.join(", ")})`,
   sourceRegraded: (domain: string, from: string, to: string) => `the grade of cited source ${domain} changed from ${from} to ${to}`,
+  provenanceChanged: (title: string) => `the provenance of cited evidence “${title}” changed`,
   claimEdited: (fields: readonly string[]) => `the claim itself was edited (${fields.join(", ")})`,
   claimMoved: (title: string) => `the claim moved to proof point “${title}”`,
   criteriaChanged: (from: number | null, to: number) =>

@@ -29,6 +29,7 @@ import { clearSignInThrottle } from "./users/sign-in-throttles";
 import { signOutEverywhere } from "./users/sign-out-everywhere";
 import { TRACKER_COMMANDS } from "./trackers/commands";
 import { FORECAST_COMMANDS } from "./forecasts/commands";
+import { PROVENANCE_COMMANDS } from "./provenance/commands";
 
 export const COMMANDS = {
   createClaim,
@@ -56,6 +57,7 @@ export const COMMANDS = {
   signOutEverywhere,
   ...TRACKER_COMMANDS,
   ...FORECAST_COMMANDS,
+  ...PROVENANCE_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

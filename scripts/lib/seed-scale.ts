@@ -83,9 +83,11 @@ export async function seedScaleTracker(url: string, size: ScaleSize = SCALE_DEFA
     );
     // The counts the evidence commands keep (ClaimEvidenceTally), for the rows just inserted.
     await run(
-      `INSERT INTO claim_evidence_tallies ("claimId", live, supports, refutes, context)
+      `INSERT INTO claim_evidence_tallies ("claimId", live, supports, refutes, context, "supportOrigins", "refuteOrigins", "contextOrigins")
        SELECT "claimId", count(*), count(*) FILTER (WHERE stance = 'supports'), count(*) FILTER (WHERE stance = 'refutes'),
-              count(*) FILTER (WHERE stance = 'context')
+              count(*) FILTER (WHERE stance = 'context'),
+              -- No provenance links are generated: every item is its own origin.
+              count(*) FILTER (WHERE stance = 'supports'), count(*) FILTER (WHERE stance = 'refutes'), count(*) FILTER (WHERE stance = 'context')
        FROM evidence WHERE "claimId" LIKE $1 || 'claim-%' GROUP BY "claimId"`,
       [p],
     );

@@ -10,11 +10,12 @@ import type { TrackerCommandName } from "../support/tracker-scenarios";
 import type { VerdictCommandName } from "../support/verdict-scenarios";
 import type { WorkspaceCommandName } from "../support/workspace-scenarios";
 import type { ForecastCommandName } from "../support/forecast-scenarios";
+import type { ProvenanceCommandName } from "../support/provenance-scenarios";
 
 // The tracker editor's cases live in tracker-bad-input.test.ts, the analyst
 // workspace's in workspace-bad-input.test.ts, re-review and grades in verdict-bad-input.test.ts,
-// the forecasts' in forecast-bad-input.test.ts, the job queue's in job-admin.test.ts.
-type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | VerdictCommandName | ForecastCommandName | "retryJob">;
+// the forecasts' in forecast-bad-input.test.ts, provenance in provenance-bad-input.test.ts, the job queue's in job-admin.test.ts.
+type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | VerdictCommandName | ForecastCommandName | ProvenanceCommandName | "retryJob">;
 
 type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
 type Patch = Record<string, unknown> | ((f: Fixtures) => unknown);

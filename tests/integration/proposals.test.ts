@@ -15,6 +15,7 @@ import { expectEveryChangeApprovedByAnotherPerson, expectStatusesMatchHistory } 
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { TRACKER_RUN_AS } from "../support/tracker-scenarios";
 import { VERDICT_RUN_AS } from "../support/verdict-scenarios";
+import { PROVENANCE_RUN_AS } from "../support/provenance-scenarios";
 import { WORKSPACE_RUN_AS } from "../support/workspace-scenarios";
 import { FORECAST_RUN_AS } from "../support/forecast-scenarios";
 
@@ -70,6 +71,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     ...WORKSPACE_RUN_AS,
     ...FORECAST_RUN_AS,
     ...VERDICT_RUN_AS,
+    ...PROVENANCE_RUN_AS,
   };
 
   beforeAll(async () => {

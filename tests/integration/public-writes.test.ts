@@ -24,6 +24,9 @@ const PUBLIC_TABLES = [
   "source_ratings",
   "forecast_questions",
   "forecasts",
+  "provenance_links",
+  "provenance_origins",
+  "claim_evidence_tallies",
 ] as const;
 
 const TRY_AS: ActorKind[] = ["reviewer", "analyst", "admin"];
@@ -61,7 +64,13 @@ async function trackersOf(table: string, rows: Row[]): Promise<string[]> {
       return viaProofPoints(ids("proofPointId"));
     case "evidence":
     case "status_changes":
+    case "provenance_links":
+    case "claim_evidence_tallies":
       return viaClaims(ids("claimId"));
+    case "provenance_origins": {
+      const links = await db.provenanceLink.findMany({ where: { originId: { in: ids("id") } }, select: { claimId: true } });
+      return viaClaims(links.map((link) => link.claimId));
+    }
     case "sources":
       return viaSources(ids("id"));
     case "source_ratings":

@@ -6,6 +6,7 @@ import { verifyPassword } from "better-auth/crypto";
 import { getDb } from "@/lib/db/client";
 import type { CommandName } from "@/lib/server/commands";
 import type { TestUser } from "./builders";
+import { PROVENANCE_EFFECTS } from "./provenance-scenarios";
 
 // The inputs come from VALID_CALLS, whose shapes differ per command.
 type Input = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -159,4 +160,5 @@ export const INTENDED_EFFECTS: Record<CommandName, Effect> = {
   async signOutEverywhere({ actor }) {
     expect(await db().session.count({ where: { userId: actor.id } })).toBe(0);
   },
+  ...PROVENANCE_EFFECTS,
 };

@@ -23,6 +23,7 @@ import { TRACKER_VALID_CALLS } from "./tracker-scenarios";
 import { VERDICT_VALID_CALLS } from "./verdict-scenarios";
 import { WORKSPACE_VALID_CALLS } from "./workspace-scenarios";
 import { FORECAST_VALID_CALLS } from "./forecast-scenarios";
+import { PROVENANCE_VALID_CALLS } from "./provenance-scenarios";
 
 export const ACTOR_KINDS = ["anonymous", "analyst", "reviewer", "admin", "deactivated"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -116,6 +117,7 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
   ...WORKSPACE_VALID_CALLS,
   ...FORECAST_VALID_CALLS,
   ...VERDICT_VALID_CALLS,
+  ...PROVENANCE_VALID_CALLS,
 };
 
 /** Commands whose valid call needs the actor's own password. */
