@@ -100,3 +100,14 @@ export function extractReadableText(html: string): ReadableContent {
 function collapse(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
+
+/** Every http(s) link in a captured page, absolute (duplicates removed), for link-based provenance suggestions. */
+export function extractOutboundLinks(html: string, pageUrl: string): string[] {
+  const { document } = parseHTML(html);
+  const links = new Set<string>();
+  for (const anchor of document.querySelectorAll("a[href]")) {
+    const url = absolute(anchor.getAttribute("href"), pageUrl);
+    if (url) links.add(url);
+  }
+  return [...links];
+}

@@ -6,6 +6,8 @@ import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, sta
 import { claimDates, toTimestamp, type ClaimSummary } from "@/lib/server/read/serialize";
 import { publicClaimWhere, publicEvidenceWhere } from "@/lib/server/read/visibility";
 import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
+import { loadProvenance, originKeysFor } from "@/lib/server/read/provenance";
+import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
 
 export type PublicClaim = ClaimSummary & {
   updatedAt: string;
@@ -17,6 +19,8 @@ export type PublicClaim = ClaimSummary & {
   evidenceByStance: Record<Stance, PublicEvidence[]>;
   /** Every live evidence item of the claim. */
   evidenceCount: number;
+  /** Per stance: live items and the independent origins they come from. */
+  originCounts: OriginCounts;
   evidencePage: number;
   evidencePageCount: number;
   /** Over every live item; `contributions` holds the BALANCE_CONTRIBUTIONS_SHOWN largest. */
@@ -72,6 +76,7 @@ export async function getPublicClaim(options: { id: string; evidencePage?: numbe
         select: publicEvidenceSelect,
       },
       statusChanges: { orderBy: statusHistoryOrder, select: statusHistorySelect },
+      ...originCountsSelect,
     },
   });
   if (!claim) return null;
@@ -82,8 +87,17 @@ export async function getPublicClaim(options: { id: string; evidencePage?: numbe
   });
   const evidencePageCount = Math.max(1, Math.ceil(weighed.length / EVIDENCE_PAGE_SIZE));
   if (evidencePage > evidencePageCount) return null;
-  const evidence = await withAlsoCitedOn(claim.id, claim.evidence.map(toPublicEvidence));
-  const balance = balanceOfRows(weighed);
+  const provenance = (await loadProvenance(getDb(), [claim.id])).get(claim.id);
+  const keys = originKeysFor(
+    weighed.map((row) => row.id),
+    provenance,
+  );
+  const evidence = (await withAlsoCitedOn(claim.id, claim.evidence.map(toPublicEvidence))).map((item) => ({
+    ...item,
+    derivedFrom: provenance?.links.filter((link) => link.evidenceId === item.id) ?? [],
+    originKey: keys.grouping.get(item.id) ?? item.originKey,
+  }));
+  const balance = balanceOfRows(weighed, keys.balance);
   const { tracker, criteria, ...proofPoint } = claim.proofPoint;
   return {
     id: claim.id,
@@ -98,6 +112,7 @@ export async function getPublicClaim(options: { id: string; evidencePage?: numbe
     tracker,
     evidenceByStance: groupByStance(evidence),
     evidenceCount: weighed.length,
+    originCounts: originCountsOf(claim.evidenceTally),
     evidencePage,
     evidencePageCount,
     balance: { ...balance, contributions: balance.contributions.slice(0, BALANCE_CONTRIBUTIONS_SHOWN) },

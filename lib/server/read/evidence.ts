@@ -11,6 +11,7 @@ import {
 } from "@/lib/domain";
 import type { LinkHealthState } from "@/lib/domain/link-health";
 import { preservationSelect, toPreservation, type PublicPreservation } from "./evidence-preservation";
+import type { PublicProvenanceLink } from "./provenance";
 import { toCalendarDate, toCalendarDateOrNull } from "./serialize";
 
 export type PublicEvidence = {
@@ -30,6 +31,10 @@ export type PublicEvidence = {
   /** Other public claims citing the same article (filled on the claim page; 0 elsewhere). */
   alsoCitedOn: number;
   preservation: PublicPreservation;
+  /** What the item derives from (filled on claim pages; empty elsewhere). */
+  derivedFrom: PublicProvenanceLink[];
+  /** The independent origin it belongs to on its claim: items sharing one are grouped. */
+  originKey: string;
 };
 
 /** Newest publication first; undated items last, in the order they were logged. */
@@ -73,13 +78,16 @@ export function toPublicEvidence(row: EvidenceRow): PublicEvidence {
     canonicalUrl: row.canonicalUrl,
     alsoCitedOn: 0,
     preservation: toPreservation(row),
+    derivedFrom: [],
+    originKey: `item:${row.id}`,
   };
 }
 
 /** The balance of a claim's live evidence, by the one lib/domain function (public and workspace pages alike). */
-export function balanceOf(evidence: readonly PublicEvidence[]): EvidenceBalance {
+export function balanceOf(evidence: readonly PublicEvidence[], originKeys?: ReadonlyMap<string, string>): EvidenceBalance {
   return computeEvidenceBalance(
     evidence.map((item) => ({
+      ...originKeyOf(item.id, originKeys),
       id: item.id,
       stance: item.stance,
       sourceId: item.source.id,
@@ -93,9 +101,11 @@ export function balanceOf(evidence: readonly PublicEvidence[]): EvidenceBalance 
 /** The same balance from the narrow rows a claim's items are weighed by (no titles, quotes or links). */
 export function balanceOfRows(
   rows: readonly { id: string; stance: Stance; credibility: number; source: { id: string; name: string; reliability: SourceReliability } }[],
+  originKeys?: ReadonlyMap<string, string>,
 ): EvidenceBalance {
   return computeEvidenceBalance(
     rows.map((row) => ({
+      ...originKeyOf(row.id, originKeys),
       id: row.id,
       stance: row.stance,
       sourceId: row.source.id,
@@ -104,6 +114,12 @@ export function balanceOfRows(
       credibility: isInformationCredibility(row.credibility) ? row.credibility : UNJUDGED_CREDIBILITY,
     })),
   );
+}
+
+// Only linked items carry an origin key into the balance (balanceOriginKeys).
+function originKeyOf(id: string, originKeys: ReadonlyMap<string, string> | undefined): { originKey?: string } {
+  const key = originKeys?.get(id);
+  return key === undefined ? {} : { originKey: key };
 }
 
 export function groupByStance<T extends { stance: Stance }>(evidence: readonly T[]): Record<Stance, T[]> {
