@@ -1,19 +1,21 @@
 import type { ReactNode } from "react";
 import type { PublicEvidence } from "@/lib/server/read/evidence";
 import { CredibilityBadge } from "./credibility-badge";
+import { evidenceAnchor } from "./evidence-anchor";
+import { EvidenceDerivation } from "./evidence-derivation";
 import { EvidencePreservation, robustLinkVersion } from "./evidence-preservation";
 import styles from "./evidence.module.css";
 import { ExternalLink } from "./external-link";
 import { FormattedDate } from "./formatted-date";
 import { ReliabilityBadge } from "./reliability-badge";
 
-/** The anchor a status change uses to point at the evidence it cited. */
-export function evidenceAnchor(evidenceId: string): string {
-  return `evidence-${evidenceId}`;
-}
+export { evidenceAnchor };
 
-/** `actions`: controls the workspace adds under an item (edit, remove); the public page has none. */
-export function EvidenceItem({ evidence, actions }: { evidence: PublicEvidence; actions?: ReactNode }) {
+/**
+ * `actions`: controls the workspace adds under an item (edit, remove); the public page has none.
+ * `warning`: a caution about the item's grade (credibility 1 without two independent origins).
+ */
+export function EvidenceItem({ evidence, actions, warning }: { evidence: PublicEvidence; actions?: ReactNode; warning?: string | null }) {
   const { source } = evidence;
   return (
     <li className={styles.item} id={evidenceAnchor(evidence.id)}>
@@ -32,7 +34,13 @@ export function EvidenceItem({ evidence, actions }: { evidence: PublicEvidence; 
           {source.provisional ? <span title="First grade, not yet confirmed by a reviewer">provisional</span> : null}
           <CredibilityBadge level={evidence.credibility} />
         </p>
+        {warning ? (
+          <p className={styles.gradeWarning} role="note">
+            {warning}
+          </p>
+        ) : null}
         {evidence.quote ? <blockquote dir="auto">{evidence.quote}</blockquote> : null}
+        <EvidenceDerivation links={evidence.derivedFrom} />
         {evidence.alsoCitedOn > 0 ? (
           <p className={styles.details}>Also cited on {evidence.alsoCitedOn === 1 ? "1 other claim" : `${evidence.alsoCitedOn} other claims`}.</p>
         ) : null}

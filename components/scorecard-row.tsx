@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { describeSideOrigins } from "@/lib/domain/independent-origins";
 import type { ScorecardProofPoint } from "@/lib/server/public/get-tracker-scorecard";
 import { Badge } from "./badge";
 import { DeadlineMarker } from "./deadline-marker";
@@ -65,6 +66,7 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
                 <span>
                   {/* <bdi>: a right-to-left claimant must not carry the count and the dot along with it. */}
                   <bdi>{claim.claimant}</bdi> · {claim.evidenceCount} evidence {claim.evidenceCount === 1 ? "item" : "items"}
+                  {withSides(describeSideOrigins(claim.supportOrigins, claim.refuteOrigins))}
                 </span>
               </p>
             </li>
@@ -94,4 +96,9 @@ export function ScorecardRow({ proofPoint, number, trackerSlug }: ScorecardRowPr
       ) : null}
     </li>
   );
+}
+
+/** " · 2 independent supporting origins": the origin counts after the evidence count, if any. */
+function withSides(sides: string): string {
+  return sides ? ` · ${sides}` : "";
 }

@@ -101,15 +101,28 @@ export function describeOriginCount(items: number, origins: number): string {
   return `${links} from ${origins} independent ${origins === 1 ? "origin" : "origins"}`;
 }
 
-/** Credibility 1 means "confirmed by other sources": it needs at least this many supporting origins. */
-export const CONFIRMED_MIN_ORIGINS = 2;
-
-export function confirmedLacksOrigins(credibility: number, supportingOrigins: number): boolean {
-  return credibility === 1 && supportingOrigins < CONFIRMED_MIN_ORIGINS;
+/** "2 independent supporting origins, 1 refuting": a claim's sides in a scorecard row; "" when it has neither. */
+export function describeSideOrigins(supporting: number, refuting: number): string {
+  if (supporting === 0 && refuting === 0) return "";
+  const noun = (n: number) => (n === 1 ? "origin" : "origins");
+  if (supporting === 0) return `${refuting} independent refuting ${noun(refuting)}`;
+  return `${supporting} independent supporting ${noun(supporting)}${refuting > 0 ? `, ${refuting} refuting` : ""}`;
 }
 
-export const CONFIRMED_WITHOUT_ORIGINS_WARNING =
-  "Credibility 1 means “confirmed by other sources”, but this claim has fewer than two independent supporting origins.";
+/** Credibility 1 means "confirmed by other sources": it needs at least this many origins on its side. */
+export const CONFIRMED_MIN_ORIGINS = 2;
+
+export function confirmedLacksOrigins(credibility: number, originsOnItsSide: number): boolean {
+  return credibility === 1 && originsOnItsSide < CONFIRMED_MIN_ORIGINS;
+}
+
+const SIDE: Record<Stance, string> = { supports: "supporting", refutes: "refuting", context: "context" };
+
+/** The warning beside an item graded 1 whose side of the claim has fewer than two independent origins. */
+export function confirmedWithoutOriginsWarning(stance: Stance, origins: number): string {
+  const have = origins === 0 ? "no" : origins === 1 ? "only one" : String(origins);
+  return `Graded 1, “confirmed by other sources”, but this claim has ${have} independent ${SIDE[stance]} ${origins === 1 ? "origin" : "origins"}: the confirmation may be one story repeated.`;
+}
 
 export const PROVENANCE_RELATIONS = ["republishes", "quotes", "cites", "translates", "summarises", "traces_to"] as const;
 export type ProvenanceRelation = (typeof PROVENANCE_RELATIONS)[number];

@@ -120,7 +120,7 @@ export default async function ClaimPage({ params, searchParams }: ClaimPageProps
               {claim.evidenceCount}, newest publication first.
             </p>
           ) : null}
-          <EvidenceList evidenceByStance={claim.evidenceByStance} />
+          <EvidenceList evidenceByStance={claim.evidenceByStance} originCounts={claim.originCounts} />
           {claim.evidencePageCount > 1 ? (
             <nav aria-label="Evidence pages" className={styles.evidencePages}>
               {claim.evidencePage > 1 ? (

@@ -32,6 +32,7 @@ export function presentClaimSummary(claim: TrackerClaimRow, baseUrl: string): z.
     dueSoon: claim.dueSoon,
     proofPoint: { key: claim.proofPointKey, title: claim.proofPointTitle },
     evidenceCount: claim.evidenceCount,
+    originCounts: claim.originCounts,
     links: claimLinks(claim.id, baseUrl),
     ...presentStanding(claim.standing),
   };
@@ -88,6 +89,7 @@ export function presentClaim(claim: PublicClaim, baseUrl: string): z.output<type
       dueSoon: claim.dueSoon,
       proofPoint: { key: claim.proofPoint.key, title: claim.proofPoint.title },
       evidenceCount: claim.evidenceCount,
+      originCounts: claim.originCounts,
       links: claimLinks(claim.id, baseUrl),
       ...presentStanding(claim.standing),
       tracker: { slug: claim.tracker.slug, title: claim.tracker.title, isDemo: claim.tracker.isDemo },
@@ -97,6 +99,7 @@ export function presentClaim(claim: PublicClaim, baseUrl: string): z.output<type
         score: claim.balance.score,
         gauge: claim.balance.gauge,
         sourceCount: claim.balance.sourceCount,
+        originCount: claim.balance.originCount,
         verdict: claim.balance.verdict,
       },
       evidence: evidence.map((item) => presentEvidence(item, baseUrl)),
@@ -119,6 +122,14 @@ export function presentEvidence(item: PublicEvidence, baseUrl: string): z.output
     linkHealth: item.linkHealth,
     source: { name: item.source.name, domain: item.source.domain, reliability: item.source.reliability },
     preservation: presentPreservation(item.preservation, baseUrl),
+    derivedFrom: item.derivedFrom.map((link) => ({
+      relation: link.relation,
+      fromEvidenceId: link.parentEvidence?.id ?? null,
+      origin: link.origin ? { name: link.origin.name, url: link.origin.url } : null,
+      reason: link.reason,
+      linkedBy: link.createdBy,
+      linkedAt: link.createdAt,
+    })),
   };
 }
 

@@ -76,7 +76,7 @@ export function presentScorecard(scorecard: TrackerScorecard): z.output<typeof Z
         title: point.title,
         question: point.question,
         state: point.state,
-        claims: point.claims.map(({ id, statement, status, resolveBy, overdue, dueSoon, evidenceCount }) => ({
+        claims: point.claims.map(({ id, statement, status, resolveBy, overdue, dueSoon, evidenceCount, supportOrigins, refuteOrigins }) => ({
           id,
           statement,
           status,
@@ -84,6 +84,8 @@ export function presentScorecard(scorecard: TrackerScorecard): z.output<typeof Z
           overdue,
           dueSoon,
           evidenceCount,
+          supportOrigins,
+          refuteOrigins,
         })),
         latestChange: point.latestChange ? presentChange(point.latestChange) : null,
       })),

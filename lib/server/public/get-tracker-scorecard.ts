@@ -22,6 +22,9 @@ export type ScorecardClaim = {
   overdue: boolean;
   dueSoon: boolean;
   evidenceCount: number;
+  /** Independent origins of the supporting and refuting items (lib/domain/independent-origins.ts). */
+  supportOrigins: number;
+  refuteOrigins: number;
   standing: VerdictStanding;
 };
 
@@ -159,6 +162,8 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
     status: claim.status,
     ...claimDates(claim, now),
     evidenceCount: claim.evidenceCount,
+    supportOrigins: claim.supportOrigins,
+    refuteOrigins: claim.refuteOrigins,
     standing: toVerdictStanding(claim),
   });
   const toRow = (point: (typeof tracker.proofPoints)[number], states: Record<string, ProofPointState>): ScorecardProofPoint => {

@@ -21,6 +21,9 @@ export type ScorecardClaimRow = {
   claimedAt: Date;
   resolveBy: Date | null;
   evidenceCount: number;
+  /** Independent origins of the live supporting and refuting items (the same tally). */
+  supportOrigins: number;
+  refuteOrigins: number;
   reReviewReason: string | null;
   reReviewSince: Date | null;
   meetsCriteria: boolean | null;
@@ -82,8 +85,11 @@ export async function loadScorecardClaims(trackerId: string, now: Date): Promise
              t."proofPointTitle", t."reReviewReason", t."meetsCriteria", t."criteriaVersion",
              to_char(t."reReviewSince", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "reReviewSince",
              -- The tally the evidence commands keep (ClaimEvidenceTally): no count over evidence here.
-             coalesce((SELECT live FROM claim_evidence_tallies et WHERE et."claimId" = t.id), 0) AS "evidenceCount"
+             coalesce(et.live, 0) AS "evidenceCount",
+             coalesce(et."supportOrigins", 0) AS "supportOrigins",
+             coalesce(et."refuteOrigins", 0) AS "refuteOrigins"
       FROM picked k JOIN tracker_claims t ON t.id = k.id
+      LEFT JOIN claim_evidence_tallies et ON et."claimId" = t.id
     )
     SELECT json_build_object(
       'counts', (SELECT json_agg(json_build_object('proofPointId', "proofPointId", 'status', status, 'meetsCriteria', "meetsCriteria", 'criteriaVersion', "criteriaVersion", 'count', n))

@@ -76,6 +76,19 @@ export async function loadProvenance(db: Db, claimIds: readonly string[]): Promi
   return byClaim;
 }
 
+/** The live links of these items (what each derives from), in one statement, by item. */
+export async function loadLinksOfItems(db: Db, itemIds: readonly string[]): Promise<Map<string, PublicProvenanceLink[]>> {
+  const byItem = new Map<string, PublicProvenanceLink[]>();
+  if (itemIds.length === 0) return byItem;
+  const rows = await db.provenanceLink.findMany({
+    where: { evidenceId: { in: [...itemIds] }, removedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: linkSelect,
+  });
+  for (const row of rows) byItem.set(row.evidenceId, [...(byItem.get(row.evidenceId) ?? []), toPublicLink(row)]);
+  return byItem;
+}
+
 /** Origin keys for the balance (linked items only) and for grouping (every item). */
 export function originKeysFor(itemIds: readonly string[], provenance: ClaimProvenance | undefined) {
   const edges = provenance?.edges ?? [];

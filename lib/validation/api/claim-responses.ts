@@ -3,6 +3,19 @@ import { ZApiClaimStatus, ZApiCredibility, ZApiPagination, ZApiReliability, ZApi
 import { ZApiPreservation } from "./preservation-responses";
 import { ZCalendarDate, ZTimestamp, apiSchemas } from "./registry";
 
+const ZApiOriginCount = z.object({ items: z.int().min(0), origins: z.int().min(0) });
+
+const ZApiProvenanceLink = z
+  .object({
+    relation: z.enum(["republishes", "quotes", "cites", "translates", "summarises", "traces_to"]),
+    fromEvidenceId: z.string().nullable().meta({ description: "The item on the same claim it derives from; null for a named origin." }),
+    origin: z.object({ name: z.string(), url: z.url().nullable() }).nullable().meta({ description: "The named origin it traces to, if not an item." }),
+    reason: z.string(),
+    linkedBy: z.string(),
+    linkedAt: ZTimestamp,
+  })
+  .register(apiSchemas, { id: "ProvenanceLink" });
+
 const claimFields = {
   id: z.string(),
   statement: z.string(),
@@ -15,6 +28,9 @@ const claimFields = {
   dueSoon: z.boolean().meta({ description: "The resolve-by date is within 90 days." }),
   proofPoint: z.object({ key: z.string(), title: z.string() }),
   evidenceCount: z.int().min(0),
+  originCounts: z
+    .object({ supports: ZApiOriginCount, refutes: ZApiOriginCount, context: ZApiOriginCount })
+    .meta({ description: "Per stance: live evidence items and the independent origins they come from, once provenance links are collapsed (/methodology#independent-origins)." }),
   links: z.object({ html: z.url(), self: z.url() }),
   needsReReview: z
     .object({ reason: z.string(), since: ZTimestamp })
@@ -51,6 +67,7 @@ export const ZApiEvidence = z
     linkHealth: z.enum(["unchecked", "ok", "broken", "moved", "gone", "unknown"]).meta({ description: "gone only after two consecutive 404/410 answers; unknown for 403, 429, 5xx or no answer" }),
     source: z.object({ name: z.string(), domain: z.string(), reliability: ZApiReliability }),
     preservation: ZApiPreservation,
+    derivedFrom: z.array(ZApiProvenanceLink).meta({ description: "What this item republishes, quotes, cites, translates, summarises or traces to." }),
   })
   .register(apiSchemas, { id: "Evidence" });
 
@@ -84,6 +101,7 @@ export const ZApiClaim = z
           score: z.number().nullable(),
           gauge: z.number().nullable().meta({ description: "The balance scaled by how much weighted evidence there is: reaches ±1 only when the evidence is strong." }),
           sourceCount: z.int().min(0).meta({ description: "Independent sources with weighted evidence." }),
+          originCount: z.int().min(0).meta({ description: "Independent origins with weighted evidence, after collapsing provenance links." }),
           verdict: z.enum(["leans_supports", "leans_refutes", "mixed", "no_weighted_evidence"]),
         })
         .meta({ description: "The evidence balance; see /methodology#evidence-balance." }),

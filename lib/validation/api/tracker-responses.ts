@@ -72,6 +72,8 @@ const ZScorecardClaim = z.object({
   overdue: z.boolean(),
   dueSoon: z.boolean(),
   evidenceCount: z.int().min(0),
+  supportOrigins: z.int().min(0).meta({ description: "Independent origins of the supporting evidence (/methodology#independent-origins)." }),
+  refuteOrigins: z.int().min(0).meta({ description: "Independent origins of the refuting evidence." }),
 });
 
 export const ZApiScorecard = z

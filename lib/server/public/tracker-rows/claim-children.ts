@@ -5,6 +5,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { publicEvidenceSelect, toPublicEvidence, type PublicEvidence } from "@/lib/server/read/evidence";
+import { loadLinksOfItems } from "@/lib/server/read/provenance";
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry } from "@/lib/server/read/status-history";
 
 export const CHILD_PAGE_SIZE = 500;
@@ -49,11 +50,15 @@ export async function* evidenceOfClaims(claimIds: readonly string[]): AsyncGener
       LIMIT ${CHILD_PAGE_SIZE}`,
   );
   for await (const page of pages) {
-    const rows = await getDb().evidence.findMany({ where: { id: { in: page.map((key) => key.id) } }, select: publicEvidenceSelect });
+    const ids = page.map((key) => key.id);
+    const [rows, links] = await Promise.all([
+      getDb().evidence.findMany({ where: { id: { in: ids } }, select: publicEvidenceSelect }),
+      loadLinksOfItems(getDb(), ids),
+    ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const key of page) {
       const row = byId.get(key.id);
-      if (row) yield { claimId: key.claimId, item: toPublicEvidence(row) };
+      if (row) yield { claimId: key.claimId, item: { ...toPublicEvidence(row), derivedFrom: links.get(row.id) ?? [] } };
     }
   }
 }

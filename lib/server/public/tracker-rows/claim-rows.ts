@@ -8,6 +8,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/domain";
 import { claimDates, toTimestamp, type ClaimSummary } from "@/lib/server/read/serialize";
+import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
 import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 import type { ClaimSortKey } from "@/lib/validation/api/claim-cursor";
 
@@ -20,6 +21,8 @@ export type TrackerClaimRow = ClaimSummary & {
   updatedAt: string;
   /** Live (not withdrawn) evidence items. */
   evidenceCount: number;
+  /** Per stance: live items and the independent origins they come from. */
+  originCounts: OriginCounts;
   /** When the newest approved change was approved, if any. */
   lastChangeAt: string | null;
   standing: VerdictStanding;
@@ -74,7 +77,7 @@ export async function readClaimRows(
       updatedAt: true,
       ...verdictStandingSelect,
       proofPoint: { select: { key: true, title: true } },
-      evidenceTally: { select: { live: true } },
+      evidenceTally: { select: { live: true, ...originCountsSelect.evidenceTally.select } },
       statusChanges: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true } },
     },
   });
@@ -96,6 +99,7 @@ export async function readClaimRows(
       createdAt: toTimestamp(claim.createdAt),
       updatedAt: toTimestamp(claim.updatedAt),
       evidenceCount: claim.evidenceTally?.live ?? 0,
+      originCounts: originCountsOf(claim.evidenceTally),
       lastChangeAt: lastChange ? toTimestamp(lastChange.createdAt) : null,
       standing: toVerdictStanding(claim),
       sortKey: { position: key.position, key: key.key, claimedAt: key.claimedAt, createdAt: key.createdAt, id: key.id },
