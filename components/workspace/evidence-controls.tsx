@@ -13,6 +13,9 @@ export function EvidenceControls({ evidence }: { evidence: WorkspaceEvidence }) 
       <Link href={`/workspace/evidence/${evidence.id}/edit`}>
         Edit<span className="visually-hidden"> “{evidence.title}”</span>
       </Link>
+      <Link href={`/workspace/evidence/${evidence.id}/provenance`}>
+        Where it comes from<span className="visually-hidden"> for “{evidence.title}”</span>
+      </Link>
       <Link href={`/workspace/evidence/${evidence.id}/edit#remove`}>
         Remove<span className="visually-hidden"> “{evidence.title}”</span>
       </Link>

@@ -16,6 +16,9 @@ export const FLASH_MESSAGES = {
   "source-grade-confirmed": "Grade confirmed. It no longer shows as provisional.",
   "source-renamed": "Source renamed.",
   "source-unchanged": "Nothing had changed, so nothing was saved.",
+  "provenance-linked": "Link recorded. The claim's independent-origin counts and balance are updated on the public page.",
+  "provenance-removed": "Link withdrawn. The items it joined count on their own again; the record is kept.",
+  "suggestion-dismissed": "Suggestion dismissed. It will not be suggested for this item again.",
 } as const;
 
 export type FlashCode = keyof typeof FLASH_MESSAGES;

@@ -7,6 +7,9 @@ import { formAction } from "@/lib/actions/form-action";
 import { editEvidence } from "@/lib/server/evidence/edit-evidence";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { getLinkMetadata } from "@/lib/server/capture/link-metadata";
+import { dismissProvenanceSuggestion } from "@/lib/server/provenance/dismiss-provenance-suggestion";
+import { linkProvenance } from "@/lib/server/provenance/link-provenance";
+import { removeProvenanceLink } from "@/lib/server/provenance/remove-provenance-link";
 
 const claimPath = (id: string) => `/workspace/claims/${id}`;
 
@@ -38,3 +41,20 @@ export const fetchLinkMetadataAction = formAction(
     return { status: "success", details: result };
   },
 );
+
+const provenancePath = (id: string) => `/workspace/evidence/${id}/provenance`;
+
+export const linkProvenanceAction = formAction(async ({ actor, input }) => {
+  const { link } = await linkProvenance(actor, input);
+  redirect(flashHref(provenancePath(link.evidenceId), "provenance-linked", "links"));
+});
+
+export const removeProvenanceLinkAction = formAction(async ({ actor, input }) => {
+  const { link } = await removeProvenanceLink(actor, input);
+  redirect(flashHref(provenancePath(link.evidenceId), "provenance-removed", "links"));
+});
+
+export const dismissSuggestionAction = formAction(async ({ actor, input }) => {
+  const { dismissal } = await dismissProvenanceSuggestion(actor, input);
+  redirect(flashHref(provenancePath(dismissal.evidenceId), "suggestion-dismissed", "suggestions"));
+});

@@ -6,6 +6,8 @@ import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type 
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/read/status-history";
 import { claimDates, toTimestamp } from "@/lib/server/read/serialize";
 import { publicClaimWhere } from "@/lib/server/read/visibility";
+import { loadProvenance, originKeysFor } from "@/lib/server/read/provenance";
+import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
 
 export type WorkspaceEvidence = PublicEvidence & { loggedBy: string; loggedAt: string };
 
@@ -28,6 +30,8 @@ export type WorkspaceClaim = {
   isPublic: boolean;
   evidenceByStance: Record<Stance, WorkspaceEvidence[]>;
   evidenceCount: number;
+  /** Per stance: live items and the independent origins they come from. */
+  originCounts: OriginCounts;
   balance: EvidenceBalance;
   removedEvidence: RemovedEvidence[];
   pendingProposals: number;
@@ -65,6 +69,7 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
         },
         statusChanges: { orderBy: statusHistoryOrder, select: statusHistorySelect },
         _count: { select: { proposals: { where: { state: "pending" } } } },
+        ...originCountsSelect,
       },
     }),
     // Whether readers see it is decided by the public visibility rules, not repeated here.
@@ -73,7 +78,18 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
   if (!claim) return null;
 
   const live = claim.evidence.filter((row) => row.deletedAt === null);
-  const evidence = live.map((row) => ({ ...toPublicEvidence(row), loggedBy: row.createdBy.name, loggedAt: toTimestamp(row.createdAt) }));
+  const provenance = (await loadProvenance(db, [claim.id])).get(claim.id);
+  const keys = originKeysFor(
+    live.map((row) => row.id),
+    provenance,
+  );
+  const evidence = live.map((row) => ({
+    ...toPublicEvidence(row),
+    derivedFrom: provenance?.links.filter((link) => link.evidenceId === row.id) ?? [],
+    originKey: keys.grouping.get(row.id) ?? `item:${row.id}`,
+    loggedBy: row.createdBy.name,
+    loggedAt: toTimestamp(row.createdAt),
+  }));
   const { tracker, ...proofPoint } = claim.proofPoint;
   return {
     id: claim.id,
@@ -88,7 +104,8 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
     isPublic: publicCount > 0,
     evidenceByStance: groupByStance(evidence),
     evidenceCount: evidence.length,
-    balance: balanceOf(evidence),
+    originCounts: originCountsOf(claim.evidenceTally),
+    balance: balanceOf(evidence, keys.balance),
     removedEvidence: claim.evidence
       .filter((row) => row.deletedAt !== null)
       .map((row) => ({ id: row.id, title: row.title, url: row.url, removedAt: toTimestamp(row.deletedAt!), removedBy: row.deletedBy?.name ?? null })),

@@ -75,7 +75,7 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
 
           <section aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">Evidence ({claim.evidenceCount})</h2>
-            <EvidenceList evidenceByStance={claim.evidenceByStance} renderActions={(item) => <EvidenceControls evidence={item} />} />
+            <EvidenceList evidenceByStance={claim.evidenceByStance} originCounts={claim.originCounts} renderActions={(item) => <EvidenceControls evidence={item} />} />
             <RemovedEvidence items={claim.removedEvidence} />
           </section>
         </div>
