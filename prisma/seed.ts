@@ -5,6 +5,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Actor } from "../lib/auth/actor";
 import { createClaim } from "../lib/server/claims/create-claim";
 import { addEvidence } from "../lib/server/evidence/add-evidence";
+import { linkProvenance } from "../lib/server/provenance/link-provenance";
 import { approveProposal } from "../lib/server/proposals/approve-proposal";
 import { proposeStatusChange } from "../lib/server/proposals/propose-status-change";
 import { confirmSourceGrade } from "../lib/server/sources/confirm-source-grade";
@@ -64,9 +65,19 @@ async function seedTracker(demo: DemoTracker, actors: Record<keyof typeof DEMO_U
     if (!proofPoint) throw new Error(`Demo claim names unknown proof point ${demoClaim.proofPoint}`);
     const claim = await createClaim(actors.analyst, { ...demoClaim, proofPointId: proofPoint.id });
     const evidenceIds = new Map<string, string>();
-    for (const item of demoClaim.evidence) {
+    for (const { origin, ...item } of demoClaim.evidence) {
       const evidence = await addEvidence(actors.analyst, { ...item, claimId: claim.id });
       evidenceIds.set(item.key, evidence.id);
+      // Before any approval: the link is part of what the first verdict rests on.
+      if (origin) {
+        await linkProvenance(actors.analyst, {
+          evidenceId: evidence.id,
+          relation: "traces_to",
+          target: "new",
+          originName: origin,
+          reason: "The article's quote repeats the Reuters report; the home page is linked because the article gives no article address.",
+        });
+      }
     }
     const propose = (change: DemoChange) =>
       proposeStatusChange(

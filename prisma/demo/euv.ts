@@ -6,9 +6,14 @@ import type { DemoTracker } from "./types";
 const ACCESSED = "2025-12-23";
 const REPORTED = "2025-12-20";
 
+// Every Reuters item repeats one report: each traces to it, so however many claims cite it,
+// readers see one origin behind them.
+export const REUTERS_EUV_REPORT = "Reuters report on the Shenzhen EUV prototype, December 2025";
+
 const reuters = (key: string, title: string, quote: string, stance: "supports" | "refutes" | "context", credibility: 2 | 3 | 4) => ({
   key,
   url: REUTERS,
+  origin: REUTERS_EUV_REPORT,
   title,
   quote,
   stance,

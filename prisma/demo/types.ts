@@ -11,6 +11,8 @@ export type DemoEvidence = {
   credibility: 1 | 2 | 3 | 4 | 5 | 6;
   accessedAt: string;
   publishedAt?: string;
+  /** The named origin the item traces to (a provenance link), when it repeats a report logged nowhere else. */
+  origin?: string;
 };
 
 export type DemoChange = {

@@ -2,6 +2,7 @@
 // layer, so its history must satisfy the same rules as anyone's; and it runs only once.
 import { beforeAll, describe, expect, it } from "vitest";
 import { citationProblem } from "@/lib/domain/citation-rules";
+import { REUTERS_EUV_REPORT } from "@/prisma/demo/euv";
 import { DEMO_TRACKERS, seedDemoData } from "@/prisma/seed";
 import { testDb } from "../support/db";
 import { expectEveryChangeApprovedByAnotherPerson, expectStatusesMatchHistory } from "../support/invariants";
@@ -25,6 +26,23 @@ describe("seedDemoData on a fresh database", () => {
     expect(euv.proofPoints.reduce((sum, point) => sum + point._count.claims, 0)).toBeGreaterThanOrEqual(10);
     for (const demo of DEMO_TRACKERS) {
       expect(await testDb().tracker.findUnique({ where: { slug: demo.slug } }), demo.slug).toMatchObject({ published: true, isDemo: true });
+    }
+  });
+
+  it("traces every Reuters item of the EUV tracker to one named origin, so the report counts once wherever it is cited", async () => {
+    const items = await testDb().evidence.findMany({
+      where: { url: "https://www.reuters.com/", claim: { proofPoint: { tracker: { slug: "euv" } } } },
+      select: { id: true, derivedFrom: { where: { removedAt: null }, select: { origin: { select: { id: true, name: true } } } } },
+    });
+    expect(items.length).toBeGreaterThan(1);
+    const origins = new Set(items.flatMap((item) => item.derivedFrom.map((link) => link.origin?.id)));
+    expect(origins.size).toBe(1);
+    expect(items.every((item) => item.derivedFrom.length === 1 && item.derivedFrom[0]!.origin?.name === REUTERS_EUV_REPORT)).toBe(true);
+    // Every tally agrees: no claim counts more origins than the one report on any side.
+    const tallies = await testDb().claimEvidenceTally.findMany({ where: { claim: { proofPoint: { tracker: { slug: "euv" } } } } });
+    for (const tally of tallies) {
+      expect(tally.supportOrigins).toBeLessThanOrEqual(Math.min(tally.supports, 1));
+      expect(tally.refuteOrigins).toBeLessThanOrEqual(Math.min(tally.refutes, 1));
     }
   });
 
