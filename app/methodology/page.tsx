@@ -7,7 +7,7 @@ import { ForecastMethod } from "@/components/methodology/forecast-method";
 import { ReviewRules } from "@/components/methodology/review-rules";
 import { StatusTable } from "@/components/methodology/status-table";
 import { WeightTables } from "@/components/methodology/weight-tables";
-import { EVIDENCE_BALANCE_METHOD, headline } from "@/lib/domain";
+import { CONFIRMED_MIN_ORIGINS, EVIDENCE_BALANCE_METHOD, headline, PROVENANCE_RELATION_LABELS, PROVENANCE_RELATIONS } from "@/lib/domain";
 import { OPENAPI_PATH, SITE_FEED_PATH } from "@/lib/public/urls";
 
 export const metadata: Metadata = {
@@ -35,6 +35,7 @@ export default function MethodologyPage() {
           <li><a href="#roll-up">How a box ticks</a></li>
           <li><a href="#admiralty">Rating sources and information</a></li>
           <li><a href="#evidence-balance">The evidence balance</a></li>
+          <li><a href="#independent-origins">Independent origins</a></li>
           <li><a href="#review">Four-eyes review</a></li>
           <li><a href="#machine-readable">Machine-readable verdicts and data</a></li>
           <li><a href="#forecasts">Forecasts and their scores</a></li>
@@ -85,6 +86,29 @@ export default function MethodologyPage() {
         <h2 id="evidence-balance-heading">The evidence balance</h2>
         <p>{EVIDENCE_BALANCE_METHOD}</p>
         <WeightTables />
+      </section>
+
+      <section id="independent-origins" className={styles.section} aria-labelledby="independent-origins-heading">
+        <h2 id="independent-origins-heading">Independent origins</h2>
+        <div className="prose">
+          <p>
+            One wire story, procurement notice or post repeated by ten outlets is one confirmation, not ten. Analysts record what each
+            item {PROVENANCE_RELATIONS.map((relation) => PROVENANCE_RELATION_LABELS[relation]).join(", ")}, with who recorded it and why;
+            readers see each link beside the item.
+          </p>
+          <p>
+            Items joined by such links, in either direction and through any chain, are one origin. A claim&apos;s count of independent
+            origins per side is the number of separate groups among its items: it never exceeds the number of items, a new link can only
+            lower it, and the order links were recorded in does not matter. An item that draws on two origins joins them, so the count errs
+            towards fewer confirmations, never more.
+          </p>
+          <p>
+            Credibility 1 means “confirmed by other sources”. An item graded 1 on a side with fewer than {CONFIRMED_MIN_ORIGINS} independent
+            origins carries a warning. Proofboard suggests likely repeats (the same article on another claim, a near-identical quote, a wire
+            credit or a link in the captured page) for an analyst to confirm or dismiss; a suggestion never changes a count by itself. A link
+            that changes what an approved status rests on flags the claim for re-review.
+          </p>
+        </div>
       </section>
 
       <section id="review" className={styles.section} aria-labelledby="review-heading">

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   computeEvidenceBalance,
   confirmedLacksOrigins,
+  confirmedWithoutOriginsWarning,
+  describeSideOrigins,
   countIndependentOrigins,
   countOriginsByStance,
   describeOriginCount,
@@ -100,5 +102,21 @@ describe("the evidence balance weighs origins", () => {
   it("counts items without an origin key as origins of their own", () => {
     const balance = computeEvidenceBalance([item("a", "x"), item("b", "y"), item("c", "z", "origin:wire"), item("d", "w", "origin:wire")]);
     expect(balance.originCount).toBe(3);
+  });
+});
+
+describe("describeSideOrigins", () => {
+  it("names the supporting origins first and the refuting ones only when there are any", () => {
+    expect(describeSideOrigins(2, 1)).toBe("2 independent supporting origins, 1 refuting");
+    expect(describeSideOrigins(1, 0)).toBe("1 independent supporting origin");
+    expect(describeSideOrigins(0, 3)).toBe("3 independent refuting origins");
+    expect(describeSideOrigins(0, 0)).toBe("");
+  });
+});
+
+describe("confirmedWithoutOriginsWarning", () => {
+  it("says how many origins the item's side has, in words", () => {
+    expect(confirmedWithoutOriginsWarning("supports", 1)).toContain("only one independent supporting origin");
+    expect(confirmedWithoutOriginsWarning("refutes", 0)).toContain("no independent refuting origins");
   });
 });
