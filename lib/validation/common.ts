@@ -32,7 +32,7 @@ export function ZText(min: number, max: number) {
 /** Optional free text (a quote, a note), trimmed, with its maximum length named. */
 export function ZOptionalText(max: number) {
   return z
-    .string()
+    .string({ error: "must be text" })
     .trim()
     .max(max, `must be at most ${max.toLocaleString("en")} characters`)
     .refine(isStorableText, UNSTORABLE_TEXT);

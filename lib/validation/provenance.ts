@@ -19,8 +19,10 @@ const ZTarget = z
   .transform((value) => {
     if (value === "new") return { kind: "new" as const };
     const [, kind, id] = TARGET.exec(value)!;
-    return { kind: kind as "item" | "origin", id: id!.slice(0, 64) };
-  });
+    return { kind: kind as "item" | "origin", id: id! };
+  })
+  // Ids are short; a longer one is refused, never cut to something that might exist.
+  .refine((target) => target.kind === "new" || target.id.length <= 64, "choose the item or origin it derives from");
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 

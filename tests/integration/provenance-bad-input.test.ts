@@ -40,7 +40,7 @@ async function buildFixtures() {
     relation: "traces_to",
     target: "new",
     originName: "Reuters, 17 Dec 2025",
-    originUrl: "https://www.reuters.com/technology/prototype-2025-12-17/",
+    originUrl: "https://news.example.org/wire/prototype-2025-12-17",
     reason: PROVENANCE_REASON,
   });
   // A live link for removeProvenanceLink, and one already withdrawn.
@@ -54,7 +54,7 @@ async function buildFixtures() {
 
 // prettier-ignore
 const VALID: Record<ProvenanceCommandName, (f: Fixtures) => Record<string, unknown>> = {
-  linkProvenance:              (f) => ({ evidenceId: f.item.id, relation: "republishes", target: "new", originName: "AFP wire, 18 Dec 2025", originUrl: "https://www.afp.com/en/news/prototype", reason: PROVENANCE_REASON }),
+  linkProvenance:              (f) => ({ evidenceId: f.item.id, relation: "republishes", target: "new", originName: "AFP wire, 18 Dec 2025", originUrl: "https://wire.example.org/afp/prototype", reason: PROVENANCE_REASON }),
   removeProvenanceLink:        (f) => ({ linkId: f.liveLink.id, reason: "The quote was found in an earlier interview." }),
   dismissProvenanceSuggestion: (f) => ({ evidenceId: f.item.id, kind: "similar_quote", candidate: f.sibling.id }),
 };
@@ -79,6 +79,7 @@ const CASES: Record<ProvenanceCommandName, Case[]> = {
     ["target missing", { target: undefined }, "target"],
     ["target empty", { target: "" }, "target"],
     ["target a bare id", (f) => link(f, { target: f.sibling.id }), "target"],
+    ["target with an id over 64 characters", (f) => link(f, { target: `item:${f.sibling.id}${"x".repeat(64)}` }), "target"],
     ["target \"item:\" without an id", { target: "item:" }, "target"],
     ["target of an unknown kind", (f) => link(f, { target: `source:${f.sibling.id}` }), "target"],
     ["target a number", { target: 7 }, "target"],
@@ -90,7 +91,7 @@ const CASES: Record<ProvenanceCommandName, Case[]> = {
     ["target an unknown item", { target: "item:ev_does_not_exist" }, NOT_FOUND],
     ["target an unknown origin", { target: "origin:po_does_not_exist" }, NOT_FOUND],
     ["target an origin it already traces to", (f) => link(f, { evidenceId: f.traced.id, target: `origin:${f.tracedLink.originId}` }), CONFLICT],
-    ["target \"new\" naming the origin it already traces to", (f) => link(f, { evidenceId: f.traced.id, originName: "reuters, 17 dec 2025", originUrl: "https://www.reuters.com/technology/prototype-2025-12-17/" }), CONFLICT],
+    ["target \"new\" naming the origin it already traces to", (f) => link(f, { evidenceId: f.traced.id, originName: "reuters, 17 dec 2025", originUrl: "https://news.example.org/wire/prototype-2025-12-17" }), CONFLICT],
     ["target an item it already derives from", (f) => link(f, { evidenceId: f.child.id, target: `item:${f.parent.id}` }), CONFLICT],
     ["originName missing with target \"new\"", { originName: undefined }, "originName"],
     ["originName empty with target \"new\"", { originName: "" }, "originName"],
@@ -114,6 +115,7 @@ const CASES: Record<ProvenanceCommandName, Case[]> = {
     ["linkId empty", { linkId: "" }, "linkId"],
     ["linkId a number", { linkId: 3 }, "linkId"],
     ["linkId over 64 characters", { linkId: "l".repeat(65) }, "linkId"],
+    ["reason a number", { reason: 5 }, "reason"],
     ["linkId with a NUL character", { linkId: "pl\u0000" }, "linkId"],
     ["linkId unknown", { linkId: "pl_does_not_exist" }, NOT_FOUND],
     ["linkId of a link already withdrawn", (f) => ({ linkId: f.goneLink.id }), CONFLICT],

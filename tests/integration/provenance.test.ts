@@ -21,7 +21,7 @@ import { PROVENANCE_REASON, PROVENANCE_VALID_CALLS, type ProvenanceCommandName }
 import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../support/snapshot";
 import { makeSource } from "../support/workspace-builders";
 
-const REUTERS = { name: "Reuters, 17 Dec 2025", url: "https://www.reuters.com/technology/prototype-wafers-2025-12-17/" };
+const REUTERS = { name: "Reuters, 17 Dec 2025", url: "https://news.example.org/wire/prototype-wafers-2025-12-17" };
 
 /** An item from an outlet of its own (graded B, so it weighs), without a quote unless given one. */
 async function logItem(analyst: Actor, claimId: string, overrides: Record<string, unknown> = {}) {
@@ -71,7 +71,7 @@ describe("independent-origin counts", () => {
     const second = await traceTo(analyst, items[1]!.id, { name: REUTERS.name.toUpperCase(), url: REUTERS.url });
     expect(second.link.originId).toBe(first.link.originId);
     expect(await getDb().provenanceOrigin.count({ where: { name: { equals: REUTERS.name, mode: "insensitive" } } })).toBe(1);
-    const third = await traceTo(analyst, items[2]!.id, { name: REUTERS.name, url: "https://www.reuters.com/world/another-story/" });
+    const third = await traceTo(analyst, items[2]!.id, { name: REUTERS.name, url: "https://news.example.org/wire/another-story" });
     expect(third.link.originId).not.toBe(first.link.originId);
   });
 
