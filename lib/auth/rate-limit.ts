@@ -83,7 +83,10 @@ export async function reserveSignInAttempt(email: string, ip: string): Promise<v
           WHEN t."lastFailedAt" < clock_timestamp() - make_interval(secs => ${forget}) THEN 0
           WHEN t.failures + 1 > ${free} THEN least(${max}, ${base} * power(2, least(30, t.failures - ${free})))
           ELSE 0 END)
-      WHERE t."blockedUntil" <= clock_timestamp()
+      -- The columns keep milliseconds, rounded: a wait that has just ended can be stored up to
+      -- half a millisecond ahead of the clock, so the clock is rounded the same way before the
+      -- comparison, or the next guess of a burst would find a wait that was never started.
+      WHERE t."blockedUntil" <= clock_timestamp()::timestamp(3)
       RETURNING failures`;
     if (reserved.length === 0) {
       const row = await getDb().signInThrottle.findUnique({
