@@ -128,7 +128,7 @@ test.describe("public outputs", () => {
     const csv = await readFile((await download.path())!, "utf8");
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines[0]).toBe(
-      "claim_id,tracker,demo_data,proof_point_key,proof_point,statement,claimant,subject,status,claimed_at,resolve_by,overdue,due_soon,evidence_count,last_change_at,needs_re_review,re_review_reason,re_review_since,meets_criteria,criteria_version,url",
+      "claim_id,tracker,demo_data,proof_point_key,proof_point,statement,claimant,subject,status,claimed_at,resolve_by,overdue,due_soon,evidence_count,supporting_items,supporting_origins,refuting_items,refuting_origins,last_change_at,needs_re_review,re_review_reason,re_review_since,meets_criteria,criteria_version,url",
     );
     expect(lines).toHaveLength(1 + tracker.claims.length);
     for (const claim of tracker.claims) expect(csv).toContain(claim.id);
