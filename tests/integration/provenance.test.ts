@@ -211,6 +211,20 @@ describe("suggested derivations", () => {
     expect(await getDb().provenanceLink.count({ where: { claimId: claim.id } })).toBe(1);
   });
 
+  it("the same article elsewhere: once this item traces to an origin, the suggestion moves to the other claim's copy", async () => {
+    const analyst = await makeUser({ roles: ["analyst"] });
+    const claim = await makeClaim({ creator: analyst });
+    const other = await makeClaim({ creator: analyst });
+    const here = await logItem(analyst, claim.id);
+    const elsewhere = await logItem(analyst, other.id, { url: here.url });
+    expect(await kinds(analyst, claim.id)).toEqual([`same_url:${here.id}:${elsewhere.id}`]);
+
+    const { link } = await traceTo(analyst, here.id);
+    expect(await kinds(analyst, claim.id)).toEqual([]);
+    const offered = (await suggestDerivations(analyst, other.id)).filter((suggestion) => suggestion.kind === "same_url");
+    expect(offered.map((suggestion) => [suggestion.evidenceId, suggestion.proposal.target])).toEqual([[elsewhere.id, `origin:${link.originId}`]]);
+  });
+
   it("a near-identical quote already joined by a link is not suggested", async () => {
     const analyst = await makeUser({ roles: ["analyst"] });
     const claim = await makeClaim({ creator: analyst });

@@ -96,6 +96,9 @@ export async function suggestDerivations(actor: Actor | null, claimId: string, s
       const traced = other.derivedFrom[0];
       const tracedHere = traced?.origin && links.some((link) => link.evidenceId === item.id && link.originId === traced.origin!.id);
       if (tracedHere) continue;
+      // This item already traces to an origin and the copy elsewhere to none: the work left is
+      // on the other claim, whose own suggestion offers this item's origin.
+      if (!traced?.origin && links.some((link) => link.evidenceId === item.id && link.originId)) continue;
       offer({
         evidenceId: item.id,
         evidenceTitle: item.title,
