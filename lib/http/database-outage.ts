@@ -105,24 +105,33 @@ export function answerOutagesWith503(request: IncomingMessage, response: ServerR
       return;
     }
     held = [call];
-    void monitor.probe().then((down) => {
-      decided = true;
-      const calls = held!;
-      restore();
-      if (!down) {
-        for (const { kind, args } of calls) original[kind](...args);
-        return;
-      }
-      for (const name of response.getHeaderNames()) if (name !== "strict-transport-security") response.removeHeader(name);
-      sendRefusal(response, {
-        status: 503,
-        code: "UNAVAILABLE",
-        title: "Proofboard is temporarily unavailable",
-        message: "The database is not answering. Nothing has been lost; please try again in a few seconds.",
-        html: wantsHtml(request.headers.accept, path),
-        headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+    void monitor
+      .probe()
+      .then((down) => {
+        decided = true;
+        const calls = held!;
+        restore();
+        // Headers already on the wire (something flushed them while the probe ran) cannot be
+        // replaced by a 503: the held calls go out as they were.
+        if (!down || response.headersSent) {
+          for (const { kind, args } of calls) original[kind](...args);
+          return;
+        }
+        for (const name of response.getHeaderNames()) if (name !== "strict-transport-security") response.removeHeader(name);
+        sendRefusal(response, {
+          status: 503,
+          code: "UNAVAILABLE",
+          title: "Proofboard is temporarily unavailable",
+          message: "The database is not answering. Nothing has been lost; please try again in a few seconds.",
+          html: wantsHtml(request.headers.accept, path),
+          headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+        });
+      })
+      .catch((error: unknown) => {
+        // Never an unhandled rejection: the one request fails, the server goes on.
+        console.error(`Answering ${path} during a database outage failed:`, error instanceof Error ? error.message : error);
+        response.destroy();
       });
-    });
   };
   // Next.js either calls writeHead(status) or sets statusCode and calls write/end, whose
   // implicit writeHead comes back here once the decision has let the response out.
