@@ -10,13 +10,12 @@ import styles from "./workspace.module.css";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Withdraws one provenance link; the record of it stays. */
-export function RemoveProvenanceLinkForm({ action, linkId, evidenceId, label }: { action: Action; linkId: string; evidenceId: string; label: string }) {
+export function RemoveProvenanceLinkForm({ action, linkId, label }: { action: Action; linkId: string; label: string }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   return (
     <form action={formAction}>
       <FormBanner state={state} />
       <input type="hidden" name="linkId" value={linkId} />
-      <input type="hidden" name="evidenceId" value={evidenceId} />
       <SubmitButton className={`button ${styles.secondaryButton}`} pendingLabel="Withdrawing…">
         Withdraw<span className="visually-hidden"> the link to {label}</span>
       </SubmitButton>

@@ -6,7 +6,7 @@ import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, sta
 import { claimDates, toTimestamp, type ClaimSummary } from "@/lib/server/read/serialize";
 import { publicClaimWhere, publicEvidenceWhere } from "@/lib/server/read/visibility";
 import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
-import { loadProvenance, originKeysFor } from "@/lib/server/read/provenance";
+import { loadProvenance, originKeysFor, withDerivations } from "@/lib/server/read/provenance";
 import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
 
 export type PublicClaim = ClaimSummary & {
@@ -92,11 +92,7 @@ export async function getPublicClaim(options: { id: string; evidencePage?: numbe
     weighed.map((row) => row.id),
     provenance,
   );
-  const evidence = (await withAlsoCitedOn(claim.id, claim.evidence.map(toPublicEvidence))).map((item) => ({
-    ...item,
-    derivedFrom: provenance?.links.filter((link) => link.evidenceId === item.id) ?? [],
-    originKey: keys.grouping.get(item.id) ?? item.originKey,
-  }));
+  const evidence = withDerivations(await withAlsoCitedOn(claim.id, claim.evidence.map(toPublicEvidence)), provenance, keys.grouping);
   const balance = balanceOfRows(weighed, keys.balance);
   const { tracker, criteria, ...proofPoint } = claim.proofPoint;
   return {

@@ -89,6 +89,20 @@ export async function loadLinksOfItems(db: Db, itemIds: readonly string[]): Prom
   return byItem;
 }
 
+/**
+ * The items with what each derives from and the origin group it belongs to (`grouping` from
+ * originKeysFor), for the claim pages. Links are indexed once, not filtered per item.
+ */
+export function withDerivations<T extends { id: string; originKey: string }>(
+  items: readonly T[],
+  provenance: ClaimProvenance | undefined,
+  grouping: ReadonlyMap<string, string>,
+): (T & { derivedFrom: PublicProvenanceLink[] })[] {
+  const byItem = new Map<string, PublicProvenanceLink[]>();
+  for (const link of provenance?.links ?? []) byItem.set(link.evidenceId, [...(byItem.get(link.evidenceId) ?? []), link]);
+  return items.map((item) => ({ ...item, derivedFrom: byItem.get(item.id) ?? [], originKey: grouping.get(item.id) ?? item.originKey }));
+}
+
 /** Origin keys for the balance (linked items only) and for grouping (every item). */
 export function originKeysFor(itemIds: readonly string[], provenance: ClaimProvenance | undefined) {
   const edges = provenance?.edges ?? [];

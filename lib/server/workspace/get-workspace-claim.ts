@@ -6,7 +6,7 @@ import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type 
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/read/status-history";
 import { claimDates, toTimestamp } from "@/lib/server/read/serialize";
 import { publicClaimWhere } from "@/lib/server/read/visibility";
-import { loadProvenance, originKeysFor } from "@/lib/server/read/provenance";
+import { loadProvenance, originKeysFor, withDerivations } from "@/lib/server/read/provenance";
 import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
 
 export type WorkspaceEvidence = PublicEvidence & { loggedBy: string; loggedAt: string };
@@ -83,13 +83,11 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
     live.map((row) => row.id),
     provenance,
   );
-  const evidence = live.map((row) => ({
-    ...toPublicEvidence(row),
-    derivedFrom: provenance?.links.filter((link) => link.evidenceId === row.id) ?? [],
-    originKey: keys.grouping.get(row.id) ?? `item:${row.id}`,
-    loggedBy: row.createdBy.name,
-    loggedAt: toTimestamp(row.createdAt),
-  }));
+  const evidence = withDerivations(
+    live.map((row) => ({ ...toPublicEvidence(row), loggedBy: row.createdBy.name, loggedAt: toTimestamp(row.createdAt) })),
+    provenance,
+    keys.grouping,
+  );
   const { tracker, ...proofPoint } = claim.proofPoint;
   return {
     id: claim.id,

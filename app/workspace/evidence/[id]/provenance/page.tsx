@@ -54,7 +54,6 @@ export default async function EvidenceProvenancePage({ params, searchParams }: P
                     <RemoveProvenanceLinkForm
                       action={removeProvenanceLinkAction}
                       linkId={link.id}
-                      evidenceId={item.id}
                       label={link.origin?.name ?? link.parentEvidence?.title ?? "its origin"}
                     />
                   )}
