@@ -68,9 +68,11 @@ test("an https public origin gets HSTS on every response", async () => {
 });
 
 test("with the database down, pages and outputs answer 503 with Retry-After; cached pages still serve; then all recovers", async () => {
-  // Cached before the outage: the home page, as an anonymous reader sees it.
-  await fetch(`${base}/`);
-  expect((await fetch(`${base}/`)).headers.get("x-proofboard-cache")).toBe("hit");
+  // Cached before the outage: the home page, as an anonymous reader sees it. Pages are kept
+  // only once the server listens for invalidations, a moment after it starts.
+  await expect
+    .poll(async () => (await fetch(`${base}/`)).headers.get("x-proofboard-cache"), { timeout: 15_000 })
+    .toBe("hit");
 
   await cluster!.stop();
   const html = { accept: "text/html" };
