@@ -8,6 +8,7 @@ import { publicClaimWhere, publicEvidenceWhere } from "@/lib/server/read/visibil
 import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 import { loadProvenance, originKeysFor, withDerivations } from "@/lib/server/read/provenance";
 import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export type PublicClaim = ClaimSummary & {
   updatedAt: string;
@@ -49,13 +50,7 @@ export async function getPublicClaim(options: { id: string; evidencePage?: numbe
   const claim = await getDb().claim.findFirst({
     where: { ...publicClaimWhere(), id: options.id },
     select: {
-      id: true,
-      statement: true,
-      claimant: true,
-      subject: true,
-      status: true,
-      claimedAt: true,
-      resolveBy: true,
+      ...claimRecordSelect,
       updatedAt: true,
       createdAt: true,
       ...verdictStandingSelect,

@@ -8,6 +8,7 @@ import { claimDates, toTimestamp } from "@/lib/server/read/serialize";
 import { publicClaimWhere } from "@/lib/server/read/visibility";
 import { loadProvenance, originKeysFor, withDerivations } from "@/lib/server/read/provenance";
 import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export type WorkspaceEvidence = PublicEvidence & { loggedBy: string; loggedAt: string };
 
@@ -46,14 +47,8 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
     db.claim.findUnique({
       where: { id },
       select: {
-        id: true,
-        statement: true,
-        claimant: true,
-        subject: true,
-        status: true,
+        ...claimRecordSelect,
         version: true,
-        claimedAt: true,
-        resolveBy: true,
         proofPoint: {
           select: {
             id: true,

@@ -5,6 +5,7 @@ import type { BalanceVerdict } from "@/lib/domain";
 import { balanceOf, publicEvidenceSelect, toPublicEvidence } from "@/lib/server/read/evidence";
 import { claimDates, type ClaimSummary } from "@/lib/server/read/serialize";
 import { claimFilterSql, claimOrderSql, evidenceMatchesSql, type ClaimFilters, type EvidenceMatchRow } from "./claim-search-sql";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export const CLAIMS_PAGE_SIZE = 20;
 
@@ -52,13 +53,7 @@ export async function listWorkspaceClaims(
     db.claim.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true,
-        statement: true,
-        claimant: true,
-        subject: true,
-        status: true,
-        claimedAt: true,
-        resolveBy: true,
+        ...claimRecordSelect,
         proofPoint: { select: { key: true, title: true } },
         evidence: { where: { deletedAt: null }, select: publicEvidenceSelect },
         _count: { select: { proposals: { where: { state: "pending" } } } },

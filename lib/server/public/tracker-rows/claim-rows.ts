@@ -11,6 +11,7 @@ import { claimDates, toTimestamp, type ClaimSummary } from "@/lib/server/read/se
 import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
 import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 import type { ClaimSortKey } from "@/lib/validation/api/claim-cursor";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export type { ClaimSortKey };
 
@@ -66,13 +67,7 @@ export async function readClaimRows(
   const rows = await getDb().claim.findMany({
     where: { id: { in: keys.map((key) => key.id) } },
     select: {
-      id: true,
-      statement: true,
-      claimant: true,
-      subject: true,
-      status: true,
-      claimedAt: true,
-      resolveBy: true,
+      ...claimRecordSelect,
       createdAt: true,
       updatedAt: true,
       ...verdictStandingSelect,
