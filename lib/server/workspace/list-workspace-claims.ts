@@ -3,7 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { BalanceVerdict } from "@/lib/domain";
 import { balanceOf, publicEvidenceSelect, toPublicEvidence } from "@/lib/server/read/evidence";
-import { claimDates, type ClaimSummary } from "@/lib/server/read/serialize";
+import { claimSummary, type ClaimSummary } from "@/lib/server/read/serialize";
 import { claimFilterSql, claimOrderSql, evidenceMatchesSql, type ClaimFilters, type EvidenceMatchRow } from "./claim-search-sql";
 import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
@@ -69,12 +69,7 @@ export async function listWorkspaceClaims(
     const evidence = claim.evidence.map(toPublicEvidence);
     return [
       {
-        id: claim.id,
-        statement: claim.statement,
-        claimant: claim.claimant,
-        subject: claim.subject,
-        status: claim.status,
-        ...claimDates(claim, now),
+        ...claimSummary(claim, now),
         proofPoint: claim.proofPoint,
         evidenceCount: evidence.length,
         pendingProposals: claim._count.proposals,
