@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import styles from "@/components/search/search.module.css";
@@ -47,21 +48,12 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       <p className="eyebrow">Search</p>
       <h1>Search claims and evidence</h1>
       {errorFields.length > 0 ? (
-        <div className={styles.summary} role="alert" aria-labelledby="search-error-heading" tabIndex={-1}>
-          <h2 id="search-error-heading">This search could not run</h2>
-          <ul>
-            {errorFields.map((field) => (
-              <li key={field}>
-                <a href={`#search-${field}`}>
-                  {PUBLIC_SEARCH_FIELD_LABELS[field] ?? field} {fieldErrors[field]}.
-                </a>
-              </li>
-            ))}
-          </ul>
-          <p>
-            <Link href="/search">Start a new search</Link>
-          </p>
-        </div>
+        <ErrorSummary
+          title="This search could not run"
+          idPrefix="search-"
+          items={errorFields.map((field) => ({ field, text: `${PUBLIC_SEARCH_FIELD_LABELS[field] ?? field} ${fieldErrors[field]}.` }))}
+          message={<Link href="/search">Start a new search</Link>}
+        />
       ) : null}
       <SearchForm values={values} trackers={trackers} fieldErrors={fieldErrors} />
 

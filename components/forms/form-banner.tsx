@@ -1,24 +1,32 @@
+"use client";
+
 import type { FormState } from "@/lib/actions/form-state";
+import { ErrorSummary } from "./error-summary";
+import { summaryItems } from "./summary-items";
 import styles from "./forms.module.css";
 
 type Props = {
   state: FormState;
   successMessage?: string;
   /**
-   * Labels of the form's fields by input name. When every rejected field is one of them,
-   * the banner names them in words instead of the API-style message ("claimedAt: …").
+   * Labels of the form's fields by input name, as the form shows them. The summary names
+   * each refused field by its label, never by its input name.
    */
   fieldLabels?: Record<string, string>;
+  /** Prefix of the fields' ids, when one page holds several forms with the same field names. */
+  idPrefix?: string;
+  /** A field's control id when it is not the prefix plus its name. */
+  fieldIds?: Record<string, string>;
 };
 
-/** The form-level outcome, announced to screen readers when it changes. */
-export function FormBanner({ state, successMessage, fieldLabels }: Props) {
+/** The form-level outcome: the error summary on a refusal, a status line on success. */
+export function FormBanner({ state, successMessage, fieldLabels = {}, idPrefix = "", fieldIds }: Props) {
   if (state.status === "error") {
-    return (
-      <div role="alert" className={`${styles.banner} ${styles.bannerError}`}>
-        {fieldSummary(state, fieldLabels) ?? state.message ?? "Please correct the fields marked below."}
-      </div>
-    );
+    const items = summaryItems(state, fieldLabels, fieldIds, idPrefix);
+    // The command's message is written for the API ("field: …"); with field errors the
+    // summary says the same per field, in the form's own words.
+    const message = items.length > 0 ? "Nothing was saved. Correct these and submit again:" : (state.message ?? "Nothing was saved.");
+    return <ErrorSummary items={items} message={message} focusKey={state} />;
   }
   if (state.status === "success" && (state.message ?? successMessage)) {
     return (
@@ -28,13 +36,4 @@ export function FormBanner({ state, successMessage, fieldLabels }: Props) {
     );
   }
   return null;
-}
-
-function fieldSummary(state: FormState, labels: Record<string, string> | undefined): string | null {
-  const fields = Object.keys(state.fieldErrors ?? {});
-  if (!labels || fields.length === 0 || !fields.every((field) => field in labels)) return null;
-  const names = fields.map((field) => labels[field]);
-  return fields.length === 1
-    ? `Nothing was saved: check ${names[0]}, marked below.`
-    : `Nothing was saved: check these ${fields.length} fields, marked below: ${names.join(", ")}.`;
 }

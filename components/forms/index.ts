@@ -3,3 +3,4 @@ export { FormBanner } from "./form-banner";
 export { StatusFilterOptions } from "./status-options";
 export { SubmitButton } from "./submit-button";
 export { default as formStyles } from "./forms.module.css";
+export { ErrorSummary } from "./error-summary";

@@ -7,8 +7,8 @@ import { STATUS_LABELS, type ClaimStatus, type Stance } from "@/lib/domain";
 import { CITATION_RULES } from "@/lib/domain/citation-rules";
 import { fieldError, IDLE_FORM_STATE, submittedValue, type FormState } from "@/lib/actions/form-state";
 import type { WorkspaceEvidence } from "@/lib/server/review/claim-evidence";
+import { RATIONALE_RULE } from "@/lib/validation/proposal";
 import { EvidenceCheckboxes } from "./evidence-checkboxes";
-import { bannerState } from "./form-banner-state";
 
 type Props = {
   claimId: string;
@@ -18,7 +18,7 @@ type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
 
-const SHOWN_FIELDS = ["claimId", "evidenceIds", "rationale", "conflictReason"];
+const FIELD_LABELS = { claimId: "The claim", evidenceIds: "Evidence to cite", rationale: "Why the status still holds", conflictReason: "Why the sources conflict" };
 
 /** Keep the status as it stands, citing what still holds; another reviewer must approve it. */
 export function ConfirmForm({ claimId, cancelHref, status, evidenceByStance, action }: Props) {
@@ -26,13 +26,13 @@ export function ConfirmForm({ claimId, cancelHref, status, evidenceByStance, act
   const cited = state.values?.evidenceIds;
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={bannerState(state, SHOWN_FIELDS)} />
+      <FormBanner state={state} fieldLabels={FIELD_LABELS} />
       <input type="hidden" name="claimId" value={claimId} />
       <p className={formStyles.hint}>
         {STATUS_LABELS[status]} needs {CITATION_RULES[status]}.
       </p>
       <EvidenceCheckboxes evidenceByStance={evidenceByStance} selected={Array.isArray(cited) ? cited : cited ? [cited] : []} error={fieldError(state, "evidenceIds")} />
-      <Field id="rationale" label="Why the status still holds" hint="At least four words; reviewers and readers see it in the status history." error={fieldError(state, "rationale")}>
+      <Field id="rationale" label="Why the status still holds" hint={`${RATIONALE_RULE.charAt(0).toUpperCase()}${RATIONALE_RULE.slice(1)} characters; reviewers and readers see it in the status history.`} error={fieldError(state, "rationale")}>
         {(aria) => <textarea {...aria} name="rationale" required rows={4} className={textareaClass} defaultValue={submittedValue(state, "rationale")} />}
       </Field>
       {status === "disputed" ? (

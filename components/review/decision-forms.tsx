@@ -3,7 +3,6 @@
 import { useActionState } from "react";
 import { Field, FormBanner, SubmitButton, formStyles, textareaClass } from "@/components/forms";
 import { fieldError, IDLE_FORM_STATE, submittedValue, type FormState } from "@/lib/actions/form-state";
-import { bannerState } from "./form-banner-state";
 import styles from "./review.module.css";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -20,6 +19,9 @@ function Hidden({ proposalId, claimId, tracker }: Omit<DecisionProps, "action">)
   );
 }
 
+// Approval can also fail on what the proposal cites (withdrawn since): named in words.
+const APPROVE_LABELS = { note: "Approval note", meetsCriteria: "Whether the claim meets the criteria", evidenceIds: "The cited evidence:" };
+
 type Criteria = { version: number; tickWhen: string } | null;
 
 export function ApproveForm({ action, criteria = null, ...props }: DecisionProps & { criteria?: Criteria }) {
@@ -28,10 +30,10 @@ export function ApproveForm({ action, criteria = null, ...props }: DecisionProps
   const judged = submittedValue(state, "meetsCriteria");
   return (
     <form action={formAction} className={`${formStyles.form} ${styles.decision}`} noValidate>
-      <FormBanner state={bannerState(state, ["note", "meetsCriteria"])} />
+      <FormBanner state={state} fieldLabels={APPROVE_LABELS} fieldIds={{ note: id, meetsCriteria: `${id}-meets` }} />
       <Hidden {...props} />
       {criteria ? (
-        <fieldset aria-describedby={`${id}-criteria`}>
+        <fieldset id={`${id}-meets`} aria-describedby={`${id}-criteria`}>
           <legend>Does the claim meet the criteria as written (version {criteria.version})?</legend>
           <p id={`${id}-criteria`} className={formStyles.hint}>
             Ticks when: {criteria.tickWhen} Only a claim that meets them ticks the box; otherwise it shows as supported but
@@ -61,7 +63,7 @@ export function RejectForm({ action, ...props }: DecisionProps) {
   const id = `reject-note-${props.proposalId}`;
   return (
     <form action={formAction} className={`${formStyles.form} ${styles.decision}`} noValidate>
-      <FormBanner state={bannerState(state, ["note"])} />
+      <FormBanner state={state} fieldLabels={{ note: "Reason for rejecting" }} fieldIds={{ note: id }} />
       <Hidden {...props} />
       <Field id={id} label="Reason for rejecting (required)" hint="The proposer sees this note." error={fieldError(state, "note")}>
         {(aria) => <textarea {...aria} name="note" rows={2} required className={`${textareaClass} ${styles.note}`} defaultValue={submittedValue(state, "note")} />}

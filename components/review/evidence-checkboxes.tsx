@@ -12,7 +12,7 @@ type Props = { evidenceByStance: Record<Stance, WorkspaceEvidence[]>; selected: 
 export function EvidenceCheckboxes({ evidenceByStance, selected, error }: Props) {
   const total = STANCES.reduce((sum, stance) => sum + evidenceByStance[stance].length, 0);
   return (
-    <fieldset className={formStyles.fieldset} aria-describedby={error ? "evidenceIds-error" : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset id="evidenceIds" className={formStyles.fieldset} aria-describedby={error ? "evidenceIds-error" : undefined} aria-invalid={error ? true : undefined}>
       <legend className={formStyles.label}>Evidence to cite</legend>
       <p className={formStyles.hint}>
         {total === 0

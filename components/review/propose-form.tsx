@@ -8,18 +8,31 @@ import { CITATION_RULES } from "@/lib/domain/citation-rules";
 import { fieldError, IDLE_FORM_STATE, submittedValue, type FormState } from "@/lib/actions/form-state";
 import type { WorkspaceEvidence } from "@/lib/server/review/claim-evidence";
 import { EvidenceCheckboxes } from "./evidence-checkboxes";
-import { bannerState } from "./form-banner-state";
+import { fieldLimits } from "@/lib/validation/field-limits";
+import { RATIONALE_RULE, ZProposeStatusChangeInput } from "@/lib/validation/proposal";
 
 type Props = {
   claimId: string;
-  cancelHref: string;
+  /** Where "Cancel" goes; none when the form sits on the claim page itself. */
+  cancelHref?: string;
+  /** Shown when the action returns success instead of redirecting (the claim page's inline form). */
+  successMessage?: string;
   currentStatus: ClaimStatus;
   evidenceByStance: Record<Stance, WorkspaceEvidence[]>;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
 
-// claimId errors show under the status select: the claim is what the status belongs to.
-const SHOWN_FIELDS = ["claimId", "toStatus", "evidenceIds", "rationale", "conflictReason"];
+// The summary names fields by these labels; claimId errors show under the status select,
+// the claim being what the status belongs to.
+const FIELD_LABELS = {
+  claimId: "New status",
+  toStatus: "New status",
+  evidenceIds: "Evidence to cite",
+  rationale: "Rationale",
+  conflictReason: "Why the sources conflict",
+};
+
+const LIMITS = fieldLimits(ZProposeStatusChangeInput.shape);
 
 // The stance each status cannot do without, to say "(none logged yet)" before submit.
 const NEEDED_STANCES: Record<ClaimStatus, Stance[]> = {
@@ -52,13 +65,13 @@ function citationRulesHint() {
   );
 }
 
-export function ProposeForm({ claimId, cancelHref, currentStatus, evidenceByStance, action }: Props) {
+export function ProposeForm({ claimId, cancelHref, successMessage, currentStatus, evidenceByStance, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const submittedStatus = submittedValue(state, "toStatus") ?? "";
   const cited = state.values?.evidenceIds;
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={bannerState(state, SHOWN_FIELDS)} />
+      <FormBanner state={state} fieldLabels={FIELD_LABELS} successMessage={successMessage} />
       <input type="hidden" name="claimId" value={claimId} />
       <Field
         id="toStatus"
@@ -89,10 +102,10 @@ export function ProposeForm({ claimId, cancelHref, currentStatus, evidenceByStan
       <Field
         id="rationale"
         label="Rationale"
-        hint="A real sentence or two (at least four words) saying why the cited evidence moves the claim. Reviewers and readers see it."
+        hint={`A real sentence or two (${RATIONALE_RULE} characters) saying why the cited evidence moves the claim. Reviewers and readers see it.`}
         error={fieldError(state, "rationale")}
       >
-        {(aria) => <textarea {...aria} name="rationale" required rows={4} className={textareaClass} defaultValue={submittedValue(state, "rationale")} />}
+        {(aria) => <textarea {...aria} name="rationale" required rows={4} maxLength={LIMITS.rationale.max} className={textareaClass} defaultValue={submittedValue(state, "rationale")} />}
       </Field>
       <Field
         id="conflictReason"
@@ -100,11 +113,11 @@ export function ProposeForm({ claimId, cancelHref, currentStatus, evidenceByStan
         hint="Disputed needs a cited supporting and a cited refuting item, or, when you cite only one side, a sentence saying why the sources conflict."
         error={fieldError(state, "conflictReason")}
       >
-        {(aria) => <textarea {...aria} name="conflictReason" rows={2} className={textareaClass} defaultValue={submittedValue(state, "conflictReason")} />}
+        {(aria) => <textarea {...aria} name="conflictReason" rows={2} maxLength={LIMITS.conflictReason.max} className={textareaClass} defaultValue={submittedValue(state, "conflictReason")} />}
       </Field>
       <div className={formStyles.actions}>
         <SubmitButton pendingLabel="Submitting…">Submit for review</SubmitButton>
-        <Link href={cancelHref}>Cancel</Link>
+        {cancelHref ? <Link href={cancelHref}>Cancel</Link> : null}
       </div>
     </form>
   );

@@ -18,7 +18,7 @@ export function ChoiceGroup({ name, legend, choices, selected, error, hint }: Pr
   const hintId = `${name}-hint`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className={formStyles.fieldset} aria-describedby={describedBy}>
+    <fieldset id={name} className={formStyles.fieldset} aria-describedby={describedBy}>
       <legend className={formStyles.label}>{legend}</legend>
       {hint ? (
         <p id={hintId} className={formStyles.hint}>

@@ -5,6 +5,8 @@ import { useActionState, useRef } from "react";
 import { Field, FormBanner, SubmitButton, formStyles, inputClass, selectClass, textareaClass } from "@/components/forms";
 import { fieldError, IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { INFORMATION_CREDIBILITY_LABELS, INFORMATION_CREDIBILITY_LEVELS } from "@/lib/domain";
+import { fieldLimits, lengthHint } from "@/lib/validation/field-limits";
+import { ZAddEvidenceInput } from "@/lib/validation/evidence";
 import { ChoiceGroup } from "./choice-group";
 import { shownValue } from "./form-values";
 import { useLinkMetadata, type MetadataAction } from "./link-metadata";
@@ -33,6 +35,10 @@ type Props = {
   cancelHref?: string;
   /** Reads a pasted link's title, site and date (the add form only). */
   fetchMetadata?: MetadataAction;
+  /** Today's date (YYYY-MM-DD), the latest a page can have been published or read. */
+  today: string;
+  /** Shown when the action returns success instead of redirecting (the claim page's inline form). */
+  successMessage?: string;
 };
 
 const FIELD_LABELS = {
@@ -47,6 +53,9 @@ const FIELD_LABELS = {
   sourceName: "Source name",
 };
 
+// Hints and maxlength come from the command's own schema.
+const LIMITS = fieldLimits(ZAddEvidenceInput.shape);
+
 const STANCE_CHOICES = [
   { value: "supports", label: "Supports", hint: "makes the claim more likely true" },
   { value: "refutes", label: "Refutes", hint: "makes the claim less likely true" },
@@ -54,7 +63,7 @@ const STANCE_CHOICES = [
 ];
 
 /** Adds or edits an evidence link; validated on the server by the command's own zod schema. */
-export function EvidenceForm({ action, target, initial, claimPath, submitLabel, cancelHref, fetchMetadata }: Props) {
+export function EvidenceForm({ action, target, initial, claimPath, submitLabel, cancelHref, fetchMetadata, today, successMessage }: Props) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const refs = { title: useRef<HTMLInputElement>(null), sourceName: useRef<HTMLInputElement>(null), publishedAt: useRef<HTMLInputElement>(null) };
   const metadata = useLinkMetadata(fetchMetadata, refs);
@@ -62,7 +71,7 @@ export function EvidenceForm({ action, target, initial, claimPath, submitLabel, 
   const existingId = typeof state.details?.existingEvidenceId === "string" ? state.details.existingEvidenceId : null;
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={state} fieldLabels={FIELD_LABELS} />
+      <FormBanner state={state} fieldLabels={FIELD_LABELS} successMessage={successMessage} />
       <input type="hidden" name={target.name} value={target.value} />
       <Field id="url" label="Link (URL)" hint="The page that publishes it: http or https." error={fieldError(state, "url")}>
         {(aria) => (
@@ -77,18 +86,18 @@ export function EvidenceForm({ action, target, initial, claimPath, submitLabel, 
           <Link href={`/workspace/evidence/${existingId}/edit`}>edit it</Link>.
         </p>
       ) : null}
-      <Field id="title" label="Title" error={fieldError(state, "title")}>
-        {(aria) => <input {...aria} ref={refs.title} name="title" required className={inputClass} defaultValue={value("title")} />}
+      <Field id="title" label="Title" hint={`As the page gives it: ${lengthHint(LIMITS.title)}.`} error={fieldError(state, "title")}>
+        {(aria) => <input {...aria} ref={refs.title} name="title" required maxLength={LIMITS.title.max} className={inputClass} defaultValue={value("title")} />}
       </Field>
-      <Field id="quote" label="Quoted excerpt (optional)" hint="The words that bear on the claim, copied exactly." error={fieldError(state, "quote")}>
-        {(aria) => <textarea {...aria} name="quote" rows={4} className={textareaClass} defaultValue={value("quote")} />}
+      <Field id="quote" label="Quoted excerpt (optional)" hint={`The words that bear on the claim, copied exactly: ${lengthHint(LIMITS.quote)}.`} error={fieldError(state, "quote")}>
+        {(aria) => <textarea {...aria} name="quote" rows={4} maxLength={LIMITS.quote.max} className={textareaClass} defaultValue={value("quote")} />}
       </Field>
       <div className={styles.row}>
         <Field id="publishedAt" label="Published (optional)" error={fieldError(state, "publishedAt")}>
-          {(aria) => <input {...aria} ref={refs.publishedAt} name="publishedAt" type="date" className={inputClass} defaultValue={value("publishedAt")} />}
+          {(aria) => <input {...aria} ref={refs.publishedAt} name="publishedAt" type="date" max={today} className={inputClass} defaultValue={value("publishedAt")} />}
         </Field>
         <Field id="accessedAt" label="Accessed" error={fieldError(state, "accessedAt")}>
-          {(aria) => <input {...aria} name="accessedAt" type="date" required className={inputClass} defaultValue={value("accessedAt")} />}
+          {(aria) => <input {...aria} name="accessedAt" type="date" max={today} required className={inputClass} defaultValue={value("accessedAt")} />}
         </Field>
       </div>
       <ChoiceGroup name="stance" legend="Stance" choices={STANCE_CHOICES} selected={value("stance")} error={fieldError(state, "stance")} />
@@ -109,8 +118,8 @@ export function EvidenceForm({ action, target, initial, claimPath, submitLabel, 
       <Field id="archivedUrl" label="Archived copy (optional)" hint="e.g. a web.archive.org snapshot, in case the page changes." error={fieldError(state, "archivedUrl")}>
         {(aria) => <input {...aria} name="archivedUrl" type="url" inputMode="url" autoComplete="off" className={inputClass} defaultValue={value("archivedUrl")} />}
       </Field>
-      <Field id="sourceName" label="Source name (optional)" hint="Only used when the link's domain is new to the source registry; it starts unrated (F)." error={fieldError(state, "sourceName")}>
-        {(aria) => <input {...aria} ref={refs.sourceName} name="sourceName" className={inputClass} defaultValue={value("sourceName")} />}
+      <Field id="sourceName" label="Source name (optional)" hint={`Only used when the link's domain is new to the source registry; it starts unrated (F) until you grade it below the list. ${lengthHint(LIMITS.sourceName)}.`} error={fieldError(state, "sourceName")}>
+        {(aria) => <input {...aria} ref={refs.sourceName} name="sourceName" maxLength={LIMITS.sourceName.max} className={inputClass} defaultValue={value("sourceName")} />}
       </Field>
       <div className={formStyles.actions}>
         <SubmitButton>{submitLabel}</SubmitButton>

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { ZDay, ZId, ZOptionalDay, ZText } from "./common";
+import { ZId, ZOptionalDay, ZPastDay, ZText } from "./common";
 
 const claimFields = {
   proofPointId: ZId,
   statement: ZText(10, 500),
   claimant: ZText(2, 200),
   subject: ZText(2, 200),
-  claimedAt: ZDay,
+  /** A claim cannot have been made tomorrow. */
+  claimedAt: ZPastDay,
   resolveBy: ZOptionalDay,
 };
 

@@ -65,8 +65,24 @@ export const ZDay = z.union([z.date(), z.string().trim()], { error: "must be a d
   return day;
 });
 
+/**
+ * The latest calendar day that has begun somewhere on Earth (UTC+14) at `now`. A day the
+ * user calls "today" is never refused as future, wherever they are.
+ */
+export function latestStartedDay(now: Date = new Date()): Date {
+  const ahead = new Date(now.getTime() + 14 * 60 * 60 * 1000);
+  return new Date(Date.UTC(ahead.getUTCFullYear(), ahead.getUTCMonth(), ahead.getUTCDate()));
+}
+
+export const FUTURE_DAY_MESSAGE = "must be today or earlier, not a date in the future";
+
+/** A day that has already happened: when something was said, published or read. */
+export const ZPastDay = ZDay.refine((day) => day <= latestStartedDay(), FUTURE_DAY_MESSAGE);
+
 /** Optional day: empty strings from forms mean "not given". */
 export const ZOptionalDay = z.preprocess((value) => (value === "" || value === null ? undefined : value), ZDay.optional());
+
+export const ZOptionalPastDay = z.preprocess((value) => (value === "" || value === null ? undefined : value), ZPastDay.optional());
 
 /** An evidence link, normalized per rule 6 of docs/architecture.md; the message names the problem. */
 export const ZEvidenceUrl = z.string({ error: "is required" }).transform((value, ctx) => {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { INFORMATION_CREDIBILITY_LEVELS } from "@/lib/domain/admiralty";
-import { STANCES } from "@/lib/domain/stance";
-import { ZDay, ZId, ZOptionalDay, ZEvidenceUrl, ZOptionalEvidenceUrl, ZOptionalText, ZText } from "./common";
+import { STANCES, STANCE_LABELS } from "@/lib/domain/stance";
+import { ZId, ZOptionalPastDay, ZPastDay, ZEvidenceUrl, ZOptionalEvidenceUrl, ZOptionalText, ZText } from "./common";
 
-export const ZStance = z.enum(STANCES, { error: `must be one of ${STANCES.join(", ")}` });
+export const ZStance = z.enum(STANCES, { error: `must be one of ${STANCES.map((stance) => STANCE_LABELS[stance]).join(", ")}` });
 
 export const ZCredibility = z.coerce
   .number({ error: "must be a number from 1 to 6" })
@@ -15,8 +15,9 @@ const evidenceFields = {
   url: ZEvidenceUrl,
   title: ZText(3, 300),
   quote: ZOptionalText(2000).default(""),
-  publishedAt: ZOptionalDay,
-  accessedAt: ZDay,
+  // Nobody has read, or published, a page tomorrow.
+  publishedAt: ZOptionalPastDay,
+  accessedAt: ZPastDay,
   stance: ZStance,
   credibility: ZCredibility,
   archivedUrl: ZOptionalEvidenceUrl,

@@ -1,11 +1,24 @@
 import { z } from "zod";
-import { CLAIM_STATUSES } from "@/lib/domain/statuses";
+import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/domain/statuses";
 import { ZId, ZOptionalText, ZText } from "./common";
 
-export const ZClaimStatus = z.enum(CLAIM_STATUSES, { error: `must be one of ${CLAIM_STATUSES.join(", ")}` });
+// Named as the UI shows them: the message is read by people, the value is not.
+export const ZClaimStatus = z.enum(CLAIM_STATUSES, { error: `must be one of ${CLAIM_STATUSES.map((status) => STATUS_LABELS[status]).join(", ")}` });
 
 /** A rationale is a real sentence: enough characters and more than one word. */
-export const ZRationale = ZText(20, 4000).refine((text) => text.split(/\s+/).length >= 4, "must be a sentence of at least four words");
+export const RATIONALE_MIN_CHARS = 20;
+export const RATIONALE_MAX_CHARS = 4000;
+export const RATIONALE_MIN_WORDS = 4;
+const WORD_NAMES: Record<number, string> = { 4: "four" };
+const minWords = WORD_NAMES[RATIONALE_MIN_WORDS] ?? String(RATIONALE_MIN_WORDS);
+
+export const ZRationale = ZText(RATIONALE_MIN_CHARS, RATIONALE_MAX_CHARS).refine(
+  (text) => text.split(/\s+/).length >= RATIONALE_MIN_WORDS,
+  `must be a sentence of at least ${minWords} words`,
+);
+
+/** The rationale's hint, from the same numbers the schema checks. */
+export const RATIONALE_RULE = `at least ${minWords} words and ${RATIONALE_MIN_CHARS} characters, at most ${RATIONALE_MAX_CHARS.toLocaleString("en")}`;
 
 /** The evidence items a proposal cites: each at most once. */
 const ZCitedEvidenceIds = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { ZId, ZText } from "./common";
 
 // Kept in step with MIN_PASSWORD_LENGTH in lib/auth/auth.ts (that file is server-only).
@@ -18,7 +18,7 @@ export const ZPassword = z
   .min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`)
   .max(256, "must be at most 256 characters");
 
-export const ZRole = z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` });
+export const ZRole = z.enum(ROLES, { error: `must be one of ${ROLES.map((role) => ROLE_LABELS[role]).join(", ")}` });
 
 /** Forms send one value per checkbox; the API sends an array. */
 export const ZRoles = z.preprocess(

@@ -160,7 +160,7 @@ describe("rule 3: stale proposals", () => {
 
     const error = await expectAppError(approveProposal(reviewer, { proposalId: stale.id }), "STALE");
     expect(error.status).toBe(409);
-    expect(error.message).toMatch(/out of date.*partially supported/i);
+    expect(error.message).toMatch(/^Superseded: .*out of date.*Partially supported/);
     expect(await proposalRow(stale.id)).toMatchObject({ state: "superseded", decisionNote: expect.stringMatching(/^Superseded/) });
     expect(await claimRow(claim.id)).toEqual(claimBefore);
     expect(await db().statusChange.count({ where: { claimId: claim.id } })).toBe(1);
@@ -179,8 +179,11 @@ describe("rule 3: stale proposals", () => {
 
     expect((await proposalRow(b.id)).state).toBe("approved");
     for (const loser of [a, c]) {
-      expect(await proposalRow(loser.id)).toMatchObject({ state: "superseded", decisionNote: expect.stringMatching(/supported was approved first/) });
+      expect(await proposalRow(loser.id)).toMatchObject({ state: "superseded", decisionNote: "Superseded: a change to Supported was approved first." });
     }
+    // Approving a loser afterwards says what happened, in the status names the UI shows.
+    const late = await expectAppError(approveProposal(reviewer, { proposalId: a.id }), "CONFLICT");
+    expect(late.message).toBe("Superseded: a change to Supported was approved first. Nothing was changed.");
     expect((await proposalRow(elsewhere.id)).state).toBe("pending");
     expect(await claimRow(claim.id)).toMatchObject({ status: "supported", version: 2 });
 

@@ -4,7 +4,8 @@ import { AuditEventList } from "@/components/admin/audit-event-list";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { Pagination } from "@/components/admin/pagination";
 import { Forbidden } from "@/components/forbidden";
-import { formStyles } from "@/components/forms";
+import { ErrorSummary } from "@/components/forms";
+import { humanFieldName } from "@/components/forms/human-field-name";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
@@ -15,6 +16,15 @@ import { firstParams, type SearchParams } from "@/lib/validation/search-params";
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
 const FILTER_KEYS = ["actor", "entityType", "entityId", "from", "to"] as const;
+
+// The filter form's labels, for the error summary.
+const AUDIT_FILTER_LABELS: Record<string, string> = {
+  actor: "Actor",
+  entityType: "Entity type",
+  entityId: "Entity id",
+  from: "From",
+  to: "To",
+};
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActorOrRedirect("/admin/audit");
@@ -40,12 +50,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </p>
       <h1>Audit log</h1>
       <p className="lede">Every change anyone made, newest first, with the record before and after. The log is append-only.</p>
-      <AuditFilterForm options={options} values={query} errors={errors} />
       {result === null ? (
-        <p role="alert" className={`${formStyles.banner} ${formStyles.bannerError}`}>
-          The filter is not valid: correct the fields marked above.
-        </p>
-      ) : (
+      <ErrorSummary
+        title="The filter is not valid"
+        items={Object.entries(errors).map(([field, messages]) => ({ field, text: `${AUDIT_FILTER_LABELS[field] ?? humanFieldName(field)} ${messages[0] ?? "is not valid"}` }))}
+      />
+      ) : null}
+      <AuditFilterForm options={options} values={query} errors={errors} />
+      {result === null ? null : (
         <>
           <p aria-live="polite">
             {result.total.toLocaleString("en-GB")} {result.total === 1 ? "event" : "events"}

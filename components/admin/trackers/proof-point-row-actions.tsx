@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { SubmitButton, formStyles } from "@/components/forms";
+import { ErrorSummary, SubmitButton } from "@/components/forms";
 import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import styles from "./trackers-admin.module.css";
 
@@ -37,9 +37,7 @@ export function MoveButtons({ action, trackerId, order, index, title }: { action
         ) : null,
       )}
       {state.status === "error" ? (
-        <p role="alert" className={formStyles.error}>
-          {state.message}
-        </p>
+        <ErrorSummary items={[]} message={state.message} focusKey={state} />
       ) : null}
     </div>
   );
@@ -57,9 +55,7 @@ export function RetireButton({ action, proofPointId, retired, title }: { action:
         <span className="visually-hidden"> {title}</span>
       </SubmitButton>
       {state.status === "error" ? (
-        <p role="alert" className={formStyles.error}>
-          {state.message}
-        </p>
+        <ErrorSummary items={[]} message={state.message} focusKey={state} />
       ) : null}
     </form>
   );

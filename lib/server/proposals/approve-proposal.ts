@@ -37,7 +37,7 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
     assertPending(proposal);
     const decidedAt = await commandNow(tx, context);
     if (proposal.claimStatus !== proposal.fromStatus) {
-      await supersede(tx, reviewer, proposal, `the claim is now ${proposal.claimStatus}`, decidedAt);
+      await supersede(tx, reviewer, proposal, `the claim had already become ${STATUS_LABELS[proposal.claimStatus]}`, decidedAt);
       return { kind: "stale", current: proposal.claimStatus };
     }
     const cited = await tx.evidence.findMany({
@@ -105,7 +105,7 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
     for (const other of others) {
       if (confirmation && other.fromStatus !== other.toStatus) continue;
       const locked = await lockProposal(tx, other.id);
-      const reason = confirmation ? "the status was confirmed first" : `a change to ${claim.status} was approved first`;
+      const reason = confirmation ? "the status was confirmed first" : `a change to ${STATUS_LABELS[claim.status]} was approved first`;
       if (locked.state === "pending") await supersede(tx, reviewer, locked, reason, decidedAt);
     }
     return { kind: "approved", statusChangeId: change.id, claimId: proposal.claimId };
@@ -114,7 +114,7 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
   if (outcome.kind === "stale") {
     throw new AppError(
       "STALE",
-      `This proposal is out of date: the claim is now ${STATUS_LABELS[outcome.current].toLowerCase()}, not what the proposer saw. It has been marked superseded; propose again from the current status.`,
+      `Superseded: this proposal is out of date, as the claim is now ${STATUS_LABELS[outcome.current]}, not what the proposer saw. Nothing was approved; propose again from ${STATUS_LABELS[outcome.current]}.`,
     );
   }
   return outcome;

@@ -11,6 +11,8 @@ export type LockedProposal = {
   toStatus: ClaimStatus;
   proposedById: string;
   conflictReason: string | null;
+  /** Why it was decided: for a superseded proposal, what superseded it. */
+  decisionNote: string | null;
   claimStatus: ClaimStatus;
   claimVersion: number;
   claimProofPointId: string;
@@ -28,7 +30,7 @@ export async function lockProposal(tx: Prisma.TransactionClient, proposalId: str
   const [claim] = await tx.$queryRaw<{ status: ClaimStatus; version: number; proofPointId: string; reReviewReason: string | null }[]>`
     SELECT status, version, "proofPointId", "reReviewReason" FROM claims WHERE id = ${found.claimId} FOR UPDATE`;
   const [proposal] = await tx.$queryRaw<Omit<LockedProposal, "claimStatus" | "claimVersion" | "claimProofPointId" | "claimReReviewReason">[]>`
-    SELECT id, "claimId", state, "fromStatus", "toStatus", "proposedById", "conflictReason"
+    SELECT id, "claimId", state, "fromStatus", "toStatus", "proposedById", "conflictReason", "decisionNote"
     FROM status_proposals WHERE id = ${proposalId} FOR UPDATE`;
   if (!claim || !proposal) throw notFound("The proposal");
   return {
@@ -41,6 +43,12 @@ export async function lockProposal(tx: Prisma.TransactionClient, proposalId: str
 }
 
 export function assertPending(proposal: LockedProposal): void {
+  if (proposal.state === "superseded") {
+    // Says what happened, e.g. "Superseded: a change to Disputed was approved first."
+    throw new AppError("CONFLICT", `${proposal.decisionNote ?? "Superseded: another decision on this claim came first."} Nothing was changed.`, {
+      details: { superseded: true },
+    });
+  }
   if (proposal.state !== "pending") {
     throw new AppError("CONFLICT", `This proposal was already ${proposal.state}; nothing was changed.`);
   }

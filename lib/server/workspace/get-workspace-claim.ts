@@ -37,11 +37,16 @@ export type WorkspaceClaim = {
   removedEvidence: RemovedEvidence[];
   pendingProposals: number;
   history: StatusHistoryEntry[];
+  /**
+   * New sources among this claim's evidence that this user created and nobody has graded:
+   * the user may set their first, provisional grade right here (propose-source-grade.ts).
+   */
+  gradeableSources: { id: string; name: string; domain: string }[];
 };
 
 /** A claim as analysts work on it: facts, live evidence by stance, its balance, removed items and history. */
 export async function getWorkspaceClaim(actor: Actor | null, id: string, now = new Date()): Promise<WorkspaceClaim | null> {
-  requirePermission(actor, "workspace:read");
+  const reader = requirePermission(actor, "workspace:read");
   const db = getDb();
   const [claim, publicCount] = await Promise.all([
     db.claim.findUnique({
@@ -73,6 +78,11 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
   if (!claim) return null;
 
   const live = claim.evidence.filter((row) => row.deletedAt === null);
+  const gradeableSources = await db.source.findMany({
+    where: { id: { in: [...new Set(live.map((row) => row.source.id))] }, createdById: reader.id, ratedAt: null, ratings: { none: {} } },
+    select: { id: true, name: true, domain: true },
+    orderBy: { domain: "asc" },
+  });
   const provenance = (await loadProvenance(db, [claim.id])).get(claim.id);
   const keys = originKeysFor(
     live.map((row) => row.id),
@@ -99,5 +109,6 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
       .map((row) => ({ id: row.id, title: row.title, url: row.url, removedAt: toTimestamp(row.deletedAt!), removedBy: row.deletedBy?.name ?? null })),
     pendingProposals: claim._count.proposals,
     history: claim.statusChanges.map(toStatusHistoryEntry),
+    gradeableSources,
   };
 }

@@ -13,12 +13,15 @@ import styles from "@/components/workspace/claim-workspace.module.css";
 import { EvidenceControls } from "@/components/workspace/evidence-controls";
 import { EvidenceForm } from "@/components/workspace/evidence-form";
 import { Flash } from "@/components/workspace/flash";
+import { InlineGradeForm } from "@/components/workspace/inline-grade-form";
+import { ProposeForm } from "@/components/review/propose-form";
+import { hasPermission } from "@/lib/auth/permissions";
 import { RemovedEvidence } from "@/components/workspace/removed-evidence";
 import ws from "@/components/workspace/workspace.module.css";
 import { getWorkspaceClaim } from "@/lib/server/workspace/get-workspace-claim";
 import { claimListHref } from "@/lib/validation/claim-list";
 import { FORBIDDEN_WHAT, workspaceActorOrNull } from "../../workspace-actor";
-import { addEvidenceAction } from "../actions";
+import { addEvidenceHereAction, gradeSourceHereAction, proposeHereAction } from "../actions";
 import { fetchLinkMetadataAction } from "../../evidence/actions";
 
 export const metadata: Metadata = { title: "Claim workspace", robots: { index: false } };
@@ -34,6 +37,7 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
   const { saved } = await searchParams;
   const path = `/workspace/claims/${claim.id}`;
   const today = new Date().toISOString().slice(0, 10);
+  const canPropose = hasPermission(actor.roles, "proposal:create");
 
   return (
     <div className="container page">
@@ -54,9 +58,11 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
             <Link href={`${path}/edit`} className="button">
               Edit claim
             </Link>
-            <Link href={`${path}/propose`} className={`button ${ws.secondaryButton}`}>
-              Propose a status change
-            </Link>
+            {canPropose ? (
+              <a href="#propose" className={`button ${ws.secondaryButton}`}>
+                Propose a status change
+              </a>
+            ) : null}
             {claim.pendingProposals > 0 ? (
               <span>
                 {claim.pendingProposals === 1 ? "1 proposal" : `${claim.pendingProposals} proposals`} awaiting review
@@ -77,13 +83,34 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
             <h2 id="evidence-heading">Evidence ({claim.evidenceCount})</h2>
             <EvidenceList evidenceByStance={claim.evidenceByStance} originCounts={claim.originCounts} renderActions={(item) => <EvidenceControls evidence={item} />} />
             <RemovedEvidence items={claim.removedEvidence} />
+            {claim.gradeableSources.map((source) => (
+              <InlineGradeForm key={source.id} action={gradeSourceHereAction} source={source} />
+            ))}
           </section>
+
+          {canPropose ? (
+            <section aria-labelledby="propose-heading" id="propose">
+              <h2 id="propose-heading">Propose a status change</h2>
+              <p className="muted">
+                A status moves only when another reviewer approves your proposal. Cite the items above it rests on.
+                {claim.pendingProposals > 0 ? " Whichever pending proposal is approved first supersedes the others." : ""}
+              </p>
+              <ProposeForm
+                claimId={claim.id}
+                currentStatus={claim.status}
+                evidenceByStance={claim.evidenceByStance}
+                action={proposeHereAction}
+                successMessage="Proposal submitted for review."
+              />
+            </section>
+          ) : null}
         </div>
 
         <section aria-labelledby="add-evidence-heading" id="add-evidence" className={styles.addEvidence}>
           <h2 id="add-evidence-heading">Add evidence</h2>
           <EvidenceForm
-            action={addEvidenceAction}
+            action={addEvidenceHereAction}
+            today={today}
             fetchMetadata={fetchLinkMetadataAction}
             target={{ name: "claimId", value: claim.id }}
             initial={{ url: "", title: "", quote: "", publishedAt: "", accessedAt: today, stance: "", credibility: "", archivedUrl: "", sourceName: "" }}

@@ -56,6 +56,7 @@ export default async function EditEvidencePage({ params }: { params: Promise<{ i
             ) : null}
             <EvidenceForm
               action={editEvidenceAction}
+              today={new Date().toISOString().slice(0, 10)}
               target={{ name: "evidenceId", value: evidence.id }}
               initial={{
                 url: evidence.url,
