@@ -16,12 +16,14 @@ export function ConflictPanel({ state, proofPointTitles }: { state: FormState; p
   if (state.status !== "error" || !current || typeof current !== "object") return null;
   const saved = current as Record<string, string>;
   const typed = state.values ?? {};
-  const differing = Object.keys(LABELS).filter((field) => (saved[field] ?? "") !== String(typed[field] ?? "").trim());
+  // After a merge only the fields both editors changed are a question; without one, every difference.
+  const conflicts = Array.isArray(state.details?.conflicts) ? (state.details.conflicts as string[]) : null;
+  const differing = conflicts ?? Object.keys(LABELS).filter((field) => (saved[field] ?? "") !== String(typed[field] ?? "").trim());
   const show = (field: string, value: string) => (field === "proofPointId" ? (proofPointTitles.get(value) ?? value) : value) || "—";
   return (
     <section className={styles.conflict} aria-labelledby="conflict-heading">
       <h2 id="conflict-heading" className={styles.smallHeading}>
-        The saved version now
+        {conflicts ? "Changed by both of you: their saved version" : "The saved version now"}
       </h2>
       {differing.length === 0 ? (
         <p>It matches what you typed.</p>

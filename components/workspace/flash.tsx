@@ -5,6 +5,7 @@ import styles from "./workspace.module.css";
 export const FLASH_MESSAGES = {
   "claim-created": "Claim filed. It starts as unverified; add the evidence you have below.",
   "claim-updated": "Claim saved.",
+  "claim-merged": "Claim saved. Someone else had saved it meanwhile: their changes to the fields you did not touch are kept.",
   "claim-unchanged": "Nothing had changed, so nothing was saved.",
   "evidence-added": "Evidence added. It is on the public claim page now.",
   "evidence-updated": "Evidence saved.",

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { FLASH_MESSAGES, flashHref } from "@/components/workspace/flash";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction, type FormInput } from "@/lib/actions/form-action";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { editClaim } from "@/lib/server/claims/edit-claim";
 import { addEvidence } from "@/lib/server/evidence/add-evidence";
@@ -17,10 +17,21 @@ export const createClaimAction = formAction(async ({ actor, input }) => {
   redirect(flashHref(claimPath(claim.id), "claim-created"));
 });
 
+// The form sends what it opened with as "base.<field>"; the command takes it as one object.
+function withBase(input: FormInput) {
+  const base: Record<string, string | string[]> = {};
+  const rest: FormInput = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (key.startsWith("base.")) base[key.slice(5)] = value;
+    else rest[key] = value;
+  }
+  return Object.keys(base).length > 0 ? { ...rest, base } : rest;
+}
+
 export const editClaimAction = formAction(async ({ actor, input }) => {
-  const { claim, changed } = await editClaim(actor, input);
+  const { claim, changed, keptTheirs } = await editClaim(actor, withBase(input));
   if (changed) revalidatePath(`/claims/${claim.id}`);
-  redirect(flashHref(claimPath(claim.id), changed ? "claim-updated" : "claim-unchanged"));
+  redirect(flashHref(claimPath(claim.id), !changed ? "claim-unchanged" : keptTheirs.length > 0 ? "claim-merged" : "claim-updated"));
 });
 
 export const addEvidenceAction = formAction(async ({ actor, input }) => {

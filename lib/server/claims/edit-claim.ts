@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { recordBoxStates } from "@/lib/server/box-states/record-box-states";
 import { inTransaction } from "@/lib/server/transaction";
 import { changedFields } from "@/lib/server/changed-fields";
+import { mergeFieldEdits } from "@/lib/domain/field-merge";
 import { isMaterialChange, MATERIAL_CLAIM_FIELDS, RE_REVIEW_REASONS } from "@/lib/domain/re-review";
 import { databaseNow } from "@/lib/server/database-clock";
 import { claimsWithApprovedStatus, flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
@@ -17,6 +18,10 @@ const EDITABLE = ["proofPointId", "statement", "claimant", "subject", "claimedAt
 export const CLAIM_CONFLICT_MESSAGE =
   "Someone else edited this claim (or its status changed) after you opened it, so nothing was saved. " +
   "Your text is kept below and the saved version is shown beside it; save again to replace it with yours.";
+
+export const CLAIM_MERGE_CONFLICT_MESSAGE =
+  "Someone else saved this claim after you opened it, and changed some of the same fields. Nothing was saved. " +
+  "Their changes to the other fields are in the form now; choose what to keep in the fields marked below and save again.";
 
 /**
  * Edits a claim's facts. Optimistic concurrency: the caller sends the version it saw, and a
@@ -37,16 +42,28 @@ export async function editClaim(actor: Actor | null, input: unknown) {
       where: { id: data.claimId },
       include: { proofPoint: { select: { trackerId: true } } },
     });
+    let keptTheirs: string[] = [];
     if (before.version !== data.version) {
-      throw new AppError("CONFLICT", CLAIM_CONFLICT_MESSAGE, {
-        details: { currentVersion: before.version, current: asFormValues(before) },
-      });
+      const saved = asFormValues(before);
+      if (!data.base) throw new AppError("CONFLICT", CLAIM_CONFLICT_MESSAGE, { details: { currentVersion: before.version, current: saved } });
+      const merge = mergeFieldEdits(EDITABLE, data.base as Record<string, string>, asFormValues({ ...data, resolveBy: data.resolveBy ?? null }), saved);
+      if (merge.conflicts.length > 0) {
+        throw new AppError("CONFLICT", CLAIM_MERGE_CONFLICT_MESSAGE, {
+          fieldErrors: Object.fromEntries(merge.conflicts.map((field) => [field, ["was also changed by someone else since you opened the form: compare with theirs above and keep the value you want"]])),
+          details: { currentVersion: before.version, current: saved, merged: merge.merged, conflicts: merge.conflicts },
+        });
+      }
+      // No field changed by both: save my fields over theirs, keep theirs everywhere else.
+      keptTheirs = merge.keptTheirs;
+      for (const field of keptTheirs as (typeof EDITABLE)[number][]) {
+        Object.assign(data, { [field]: field === "resolveBy" ? (before.resolveBy ?? undefined) : before[field] });
+      }
     }
     if (data.proofPointId !== before.proofPointId) await assertProofPointFits(tx, data.proofPointId, before.proofPoint.trackerId);
 
     const next = { ...data, resolveBy: data.resolveBy ?? null };
     const changes = changedFields(pick(before), pick(next));
-    if (!changes) return { claim: before, changed: false as const };
+    if (!changes) return { claim: before, changed: false as const, keptTheirs };
 
     const moved = data.proofPointId !== before.proofPointId;
     touch.claim(before.id);
@@ -66,7 +83,7 @@ export async function editClaim(actor: Actor | null, input: unknown) {
       entityType: "Claim",
       entityId: claim.id,
       before: { ...changes.before, version: before.version },
-      after: { ...changes.after, version: claim.version },
+      after: { ...changes.after, version: claim.version, ...(keptTheirs.length > 0 && { mergedKeepingOtherEditorsFields: keptTheirs }) },
     });
     const material = Object.keys(changes.after).filter((field) => (MATERIAL_CLAIM_FIELDS as readonly string[]).includes(field));
     let flagged: string[] = [];
@@ -79,7 +96,7 @@ export async function editClaim(actor: Actor | null, input: unknown) {
       }
       if (reasons.length > 0) flagged = await flagClaimsForReReview(tx, editor, [claim.id], RE_REVIEW_REASONS.claimEdited(reasons), at);
     }
-    return { claim: flagged.length > 0 ? await tx.claim.findUniqueOrThrow({ where: { id: claim.id } }) : claim, changed: true as const };
+    return { claim: flagged.length > 0 ? await tx.claim.findUniqueOrThrow({ where: { id: claim.id } }) : claim, changed: true as const, keptTheirs };
   });
 }
 
