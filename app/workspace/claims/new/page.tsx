@@ -33,6 +33,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
       <p className="lede">A new claim starts as unverified. Its status changes only through a reviewed proposal.</p>
       <ClaimForm
         action={createClaimAction}
+        today={new Date().toISOString().slice(0, 10)}
         proofPointGroups={groups}
         initial={{ proofPointId: chosenPoint?.id ?? "", statement: "", claimant: "", subject: "", claimedAt: "", resolveBy: "" }}
         submitLabel="File claim"

@@ -30,6 +30,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
       <p className="lede">Edits are recorded in the audit trail. The status is not edited here: propose a status change for that.</p>
       <ClaimForm
         action={editClaimAction}
+        today={new Date().toISOString().slice(0, 10)}
         proofPointGroups={[{ tracker: claim.tracker.title, points: points.map(({ id: pointId, title }) => ({ id: pointId, title })) }]}
         initial={{
           claimId: claim.id,
