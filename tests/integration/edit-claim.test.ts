@@ -60,6 +60,52 @@ describe("editClaim", () => {
     await expectDatabaseUnchanged(before);
   });
 
+  it("merges a stale save with what the form opened with: the other editor's fields stay, this editor's apply", async () => {
+    const claim = await makeClaim();
+    const [first, second] = [await analyst(), await analyst()];
+    const seen = await editClaimInput(claim.id);
+    const { claimId: _claimId, version: _version, ...base } = seen;
+    await editClaim(first, { ...seen, subject: "The first editor's subject" });
+
+    const result = await editClaim(second, { ...seen, base, claimant: "The second editor's claimant" });
+
+    expect(result).toMatchObject({ changed: true, keptTheirs: ["subject"] });
+    const row = await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(row).toMatchObject({ subject: "The first editor's subject", claimant: "The second editor's claimant", version: 3, statement: claim.statement });
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: claim.id, action: "claim.edit", actorId: second.id } });
+    expect(audit.after).toMatchObject({ claimant: "The second editor's claimant", mergedKeepingOtherEditorsFields: ["subject"] });
+    expect(audit.before).not.toHaveProperty("subject");
+  });
+
+  it("asks only about the fields both editors changed, and saves nothing until then", async () => {
+    const claim = await makeClaim();
+    const [first, second] = [await analyst(), await analyst()];
+    const seen = await editClaimInput(claim.id);
+    const { claimId: _claimId, version: _version, ...base } = seen;
+    await editClaim(first, { ...seen, subject: "The first editor's subject", claimant: "The first editor's claimant" });
+
+    const before = await snapshotDatabase();
+    const error = await expectAppError(editClaim(second, { ...seen, base, subject: "The second editor's subject", statement: `${claim.statement} Sharper.` }), "CONFLICT");
+    expect(error.message).toMatch(/changed some of the same fields/i);
+    expect(Object.keys(error.fieldErrors ?? {})).toEqual(["subject"]);
+    expect(error.details).toMatchObject({
+      currentVersion: 2,
+      conflicts: ["subject"],
+      merged: { subject: "The second editor's subject", claimant: "The first editor's claimant", statement: `${claim.statement} Sharper.` },
+    });
+    await expectDatabaseUnchanged(before);
+  });
+
+  it("does not call it a conflict when both editors typed the same value into a field", async () => {
+    const claim = await makeClaim();
+    const seen = await editClaimInput(claim.id);
+    const { claimId: _claimId, version: _version, ...base } = seen;
+    await editClaim(await analyst(), { ...seen, subject: "The agreed subject" });
+    const result = await editClaim(await analyst(), { ...seen, base, subject: "The agreed subject", claimant: "A new claimant" });
+    expect(result.changed).toBe(true);
+    expect(await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ subject: "The agreed subject", claimant: "A new claimant", version: 3 });
+  });
+
   it("treats an approved status change since the form was opened as a newer version", async () => {
     const claim = await makeClaim();
     const seen = await editClaimInput(claim.id);

@@ -78,12 +78,16 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
   if (!claim) return null;
 
   const live = claim.evidence.filter((row) => row.deletedAt === null);
-  const gradeableSources = await db.source.findMany({
-    where: { id: { in: [...new Set(live.map((row) => row.source.id))] }, createdById: reader.id, ratedAt: null, ratings: { none: {} } },
-    select: { id: true, name: true, domain: true },
-    orderBy: { domain: "asc" },
-  });
-  const provenance = (await loadProvenance(db, [claim.id])).get(claim.id);
+  const [gradeableSources, provenanceByClaim] = await Promise.all([
+    // Sources this analyst added that nobody has graded yet: graded in place on this page.
+    db.source.findMany({
+      where: { id: { in: [...new Set(live.map((row) => row.source.id))] }, createdById: reader.id, ratedAt: null, ratings: { none: {} } },
+      select: { id: true, name: true, domain: true },
+      orderBy: { domain: "asc" },
+    }),
+    loadProvenance(db, [claim.id]),
+  ]);
+  const provenance = provenanceByClaim.get(claim.id);
   const keys = originKeysFor(
     live.map((row) => row.id),
     provenance,
