@@ -3,7 +3,7 @@
 // focus to one error summary; an edit that crossed another editor's save is merged.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { fileClaim, fillEvidence, submitEvidence, uniqueToken } from "./support/workspace";
+import { fileClaim, fillEvidence, openProposal, submitEvidence, uniqueToken } from "./support/workspace";
 
 /** Counts full page loads of the main frame from now on (a server action or a refresh is not one). */
 function countPageLoads(page: Page): () => number {
@@ -45,10 +45,9 @@ test("an analyst logs an item from a new source, grades the source and proposes,
   expect(pageLoads()).toBe(0);
 
   const reviewer = await pageAs("reviewer");
-  await reviewer.goto("/workspace/review");
-  const card = reviewer.getByRole("article").filter({ hasText: statement });
-  await expect(card).toBeVisible();
+  const card = await openProposal(reviewer, statement);
   await expect(card.getByText(title)).toBeVisible();
+  await expect(card).toContainText("If approved: Moves");
 });
 
 test("on a phone, a refused evidence form moves focus to the error summary, whose link leads to the field", async ({ pageAs, tracker }) => {

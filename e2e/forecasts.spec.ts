@@ -3,7 +3,7 @@
 // question shows resolved yes with its scores, without anyone resolving it by hand.
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { fillEvidence, submitEvidence, uniqueToken } from "./support/workspace";
+import { fillEvidence, openProposal, submitEvidence, uniqueToken } from "./support/workspace";
 
 const PASSWORD = "a long forecasting passphrase";
 
@@ -117,8 +117,7 @@ test("two analysts forecast, a reviewer's approval ticks the box, and the questi
 
   // A reviewer approves: that approval, and nothing else, resolves the question.
   const reviewer = await pageAs("reviewer");
-  await reviewer.goto("/workspace/review");
-  const card = reviewer.getByRole("article", { name: statement });
+  const card = await openProposal(reviewer, statement);
   // Only a claim judged to meet the proof point's criteria ticks the box.
   await card.getByRole("radio", { name: "Yes, it meets them" }).check();
   await card.getByRole("button", { name: "Approve" }).click();

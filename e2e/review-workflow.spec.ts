@@ -4,7 +4,7 @@
 // accounts, so it passes alone, in any order and on a server that has run it before.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { uniqueToken } from "./support/workspace";
+import { openProposal, uniqueToken } from "./support/workspace";
 
 function proofPointRow(page: Page, title: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
@@ -41,9 +41,9 @@ test("an analyst proposes Supported, a reviewer approves, and the box ticks at o
   await expect(analyst.getByRole("article", { name: statement })).toContainText("Pending review");
 
   const reviewer = await pageAs("reviewer");
-  await reviewer.goto("/workspace/review");
-  const card = reviewer.getByRole("article", { name: statement });
+  const card = await openProposal(reviewer, statement);
   await expect(card).toContainText(`Proposed by ${accounts.analyst.name}`);
+  await expect(card).toContainText("If approved: Ticks Wafer results: 0 → 1 of 2 (if you judge it meets the criteria)");
   await expect(card.getByRole("link", { name: evidenceLink })).toBeVisible();
   await card.getByLabel("Approval note (optional)").fill("The cited reporting carries it.");
   // Only a claim judged to meet the proof point's criteria ticks the box.
@@ -85,8 +85,7 @@ test("a reviewer sees their own proposal in the queue but no control to decide i
   await reviewer.getByRole("button", { name: "Submit for review" }).click();
   await expect(reviewer).toHaveURL(/\/workspace\/proposals\?proposed=/);
 
-  await reviewer.goto("/workspace/review");
-  const card = reviewer.getByRole("article", { name: statement });
+  const card = await openProposal(reviewer, statement);
   await expect(card).toContainText("Your proposal — another reviewer must decide.");
   await expect(card.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await expect(card.getByRole("button", { name: "Reject" })).toHaveCount(0);
@@ -117,7 +116,7 @@ test("refused input is explained beside the field and nothing typed is lost", as
   await analyst.getByRole("checkbox", { name: /2030 looks more plausible/ }).check();
   await analyst.getByLabel("Rationale").fill("Nothing in the reporting backs a 2030 date at all, in my view.");
   await analyst.getByRole("button", { name: "Submit for review" }).click();
-  await expect(analyst.getByRole("main").getByRole("alert")).toContainText("Please correct the fields marked below");
+  await expect(analyst.getByRole("main").getByRole("alert")).toContainText("Nothing was saved. Correct these and submit again:");
   await expect(analyst.getByText("moving to refuted needs at least one cited item that refutes the claim")).toBeVisible();
   await expect(analyst.getByLabel("New status")).toHaveValue("refuted");
   await expect(analyst.getByRole("checkbox", { name: /2030 looks more plausible/ })).toBeChecked();
@@ -125,10 +124,9 @@ test("refused input is explained beside the field and nothing typed is lost", as
 
   // A rejection needs a note: the fixture's pending proposal, rejected with none.
   const reviewer = await pageAs("reviewer");
-  await reviewer.goto(`/workspace/review?tracker=${tracker.slug}`);
-  const card = reviewer.getByRole("article", { name: awaiting });
+  const card = await openProposal(reviewer, awaiting, { query: `?tracker=${tracker.slug}` });
   await card.getByRole("button", { name: "Reject" }).click();
-  await expect(card.getByRole("alert")).toContainText("Please correct the fields marked below");
+  await expect(card.getByRole("alert")).toContainText("Nothing was saved. Correct these and submit again:");
   await expect(card.getByText("must be at least 5 characters")).toBeVisible();
 
   await analyst.goto("/workspace/review");

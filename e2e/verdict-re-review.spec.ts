@@ -2,7 +2,7 @@
 // removes evidence an approved claim cites, a reader sees "Needs re-review" at once, and
 // only a reviewer's approval of a confirmation (four eyes) clears the flag again.
 import { expect, test } from "./support/fixtures";
-import { fileClaim, fillEvidence, submitEvidence, titled, uniqueToken } from "./support/workspace";
+import { fileClaim, fillEvidence, openProposal, submitEvidence, titled, uniqueToken } from "./support/workspace";
 
 test("removing cited evidence flags the claim publicly until a second person confirms the status", async ({ browser, baseURL, pageAs, tracker }) => {
   // Three people, a dozen page loads: more than the default budget of one test, never a retry.
@@ -31,8 +31,7 @@ test("removing cited evidence flags the claim publicly until a second person con
   await expect(analyst).toHaveURL(/\/workspace\/proposals\?proposed=/);
 
   const reviewer = await pageAs("reviewer");
-  await reviewer.goto("/workspace/review");
-  await reviewer.getByRole("article", { name: statement }).getByRole("button", { name: "Approve" }).click();
+  await (await openProposal(reviewer, statement)).getByRole("button", { name: "Approve" }).click();
   await expect(reviewer.getByRole("status")).toContainText("Proposal approved.");
 
   // A reader with no account, in a context of their own.
@@ -68,8 +67,7 @@ test("removing cited evidence flags the claim publicly until a second person con
   await analyst.getByRole("button", { name: "Submit confirmation for review" }).click();
   await expect(analyst).toHaveURL(/\/workspace\/proposals\?proposed=/);
 
-  await reviewer.goto("/workspace/review");
-  const card = reviewer.getByRole("list").getByRole("article", { name: statement }).filter({ hasText: "keep partially supported as it stands" });
+  const card = await openProposal(reviewer, statement, { rowText: "Keep partially supported" });
   await expect(card).toContainText("Needs re-review:");
   await card.getByRole("button", { name: "Approve" }).click();
   await expect(reviewer.getByRole("status")).toContainText("Proposal approved.");

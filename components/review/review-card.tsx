@@ -8,6 +8,7 @@ import { CitedEvidence } from "./cited-evidence";
 import { ApproveForm, RejectForm } from "./decision-forms";
 import { StatusTransition } from "./status-transition";
 import styles from "./review.module.css";
+import queueStyles from "./review-queue.module.css";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -24,7 +25,7 @@ export function ReviewCard({ item, now, tracker, approveAction, rejectAction }: 
   const headingId = `proposal-${item.id}`;
   const { claim } = item;
   return (
-    <li className={styles.card}>
+    <div className={styles.card}>
       <article aria-labelledby={headingId}>
         <p className={styles.context}>
           {claim.tracker.title} · {claim.proofPointTitle}
@@ -39,6 +40,11 @@ export function ReviewCard({ item, now, tracker, approveAction, rejectAction }: 
         ) : (
           <StatusTransition from={claim.status} to={item.toStatus} fromLabel="Current" toLabel="Proposed" />
         )}
+        {item.preview ? (
+          <p className={queueStyles.preview}>
+            <strong>If approved:</strong> {item.preview}
+          </p>
+        ) : null}
         {item.reReviewReason ? (
           <p className={styles.stale} role="note">
             <strong>Needs re-review:</strong> {item.reReviewReason}.
@@ -79,6 +85,6 @@ export function ReviewCard({ item, now, tracker, approveAction, rejectAction }: 
           </div>
         )}
       </article>
-    </li>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // Steps the analyst workspace specs share. Specs run against one server, so everything a
 // spec creates carries a unique token and no spec relies on global counts.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type { SeededTracker } from "./data-types";
 
 export function uniqueToken(): string {
@@ -51,4 +51,18 @@ export async function submitEvidence(page: Page): Promise<void> {
 export function titled(title: string) {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return { name: new RegExp(`^${escaped}( \\(opens in a new tab\\))?$`) };
+}
+
+/**
+ * Opens the pending proposal on the claim `statement` in the review queue's detail pane
+ * (the row whose text also matches `rowText`, when a claim has several) and returns it.
+ */
+export async function openProposal(page: Page, statement: string, options: { query?: string; rowText?: string | RegExp } = {}): Promise<Locator> {
+  await page.goto(`/workspace/review${options.query ?? ""}`);
+  const rows = page.getByRole("list", { name: "Pending status proposals" }).getByRole("listitem").filter({ hasText: statement });
+  const row = options.rowText ? rows.filter({ hasText: options.rowText }) : rows;
+  await row.getByRole("link", { name: statement }).click();
+  const card = page.getByRole("region", { name: "The open proposal" }).getByRole("article", { name: statement });
+  await expect(card).toBeVisible();
+  return card;
 }

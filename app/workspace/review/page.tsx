@@ -5,7 +5,9 @@ import { DecisionConfirmation } from "@/components/review/decision-confirmation"
 import { EmptyQueue } from "@/components/review/empty-queue";
 import { ReviewCard } from "@/components/review/review-card";
 import { TrackerFilter } from "@/components/review/tracker-filter";
-import styles from "@/components/review/review.module.css";
+import queueStyles from "@/components/review/review-queue.module.css";
+import { QueueList, proposalHref } from "@/components/review/queue-list";
+import { ReviewShortcuts } from "@/components/review/review-shortcuts";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
@@ -35,6 +37,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const trackerTitle = trackers.find((option) => option.slug === tracker)?.title;
   const now = new Date();
   const waiting = items.filter((item) => !item.isOwn).length;
+  // The open proposal: the one the URL names, else the oldest this reviewer may decide.
+  const chosen = firstParam(params, "proposal");
+  const selected = items.find((item) => item.id === chosen) ?? items.find((item) => !item.isOwn) ?? items[0];
+  const selectedIndex = selected ? items.indexOf(selected) : -1;
+  const previous = selectedIndex > 0 ? items[selectedIndex - 1] : undefined;
+  const next = selectedIndex >= 0 ? items[selectedIndex + 1] : undefined;
 
   return (
     <div className="container page">
@@ -59,11 +67,32 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             {waiting} {waiting === 1 ? "proposal waits" : "proposals wait"} for your decision{trackerTitle ? ` in ${trackerTitle}` : ""}
             {items.length > waiting ? `; ${items.length - waiting} of yours ${items.length - waiting === 1 ? "waits" : "wait"} for another reviewer` : ""}.
           </p>
-          <ol className={styles.list}>
-            {items.map((item) => (
-              <ReviewCard key={item.id} item={item} now={now} tracker={tracker} approveAction={approveProposalAction} rejectAction={rejectProposalAction} />
-            ))}
-          </ol>
+          <div className={queueStyles.layout}>
+            <div className={queueStyles.listPane}>
+              <QueueList items={items} selectedId={selected?.id} tracker={tracker} now={now} />
+            </div>
+            {selected ? (
+              <section id="proposal-detail" aria-label="The open proposal" className={queueStyles.detail}>
+                <p className={queueStyles.pager}>
+                  <span>
+                    Proposal {selectedIndex + 1} of {items.length}
+                  </span>
+                  <span>
+                    {previous ? <Link href={proposalHref(previous.id, tracker)}>← Previous</Link> : null}
+                    {previous && next ? " · " : null}
+                    {next ? <Link href={proposalHref(next.id, tracker)}>Next →</Link> : null}
+                  </span>
+                </p>
+                <ReviewShortcuts
+                  previousHref={previous ? proposalHref(previous.id, tracker) : undefined}
+                  nextHref={next ? proposalHref(next.id, tracker) : undefined}
+                  approveFieldId={selected.isOwn ? undefined : `approve-note-${selected.id}`}
+                  rejectFieldId={selected.isOwn ? undefined : `reject-note-${selected.id}`}
+                />
+                <ReviewCard key={selected.id} item={selected} now={now} tracker={tracker} approveAction={approveProposalAction} rejectAction={rejectProposalAction} />
+              </section>
+            ) : null}
+          </div>
         </>
       )}
       <section aria-labelledby="re-review-heading">

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import type { ClaimStatus, EvidenceBalance } from "@/lib/domain";
 import { isPublicClaim, publicEvidenceWhere } from "@/lib/server/read/visibility";
 import { ZId } from "@/lib/validation/common";
+import { describeApprovalPreview, previewApproval, type PreviewPoint } from "@/lib/domain/approval-preview";
 import { balanceOf, evidenceSelect, toEvidence, type WorkspaceEvidence } from "./claim-evidence";
 
 export type ReviewQueueItem = {
@@ -40,6 +41,8 @@ export type ReviewQueueItem = {
   reReviewReason: string | null;
   /** For Supported: the proof point's current criteria, which the reviewer must judge the claim against. */
   criteria: { version: number; tickWhen: string } | null;
+  /** What approving does to the scorecard ("Ticks Overlay + CDU: 1 → 2 of 6"); null when it changes no status. */
+  preview: string | null;
 };
 
 const queueSelect = {
@@ -60,6 +63,8 @@ const queueSelect = {
       evidence: { where: publicEvidenceWhere(), orderBy: { createdAt: "asc" }, select: evidenceSelect },
       proofPoint: {
         select: {
+          id: true,
+          trackerId: true,
           title: true,
           retiredAt: true,
           criteria: { orderBy: { version: "desc" }, take: 1, select: { version: true, tickWhen: true } },
@@ -83,6 +88,7 @@ export async function listReviewQueue(actor: Actor | null, options: { trackerSlu
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: queueSelect,
   });
+  const previewPoints = await activePointsOf([...new Set(rows.map((row) => row.claim.proofPoint.trackerId))]);
   return rows.map((row) => {
     const { evidence, proofPoint, reReviewReason, ...claim } = row.claim;
     const cited = row.citations.map((citation) => citation.evidence);
@@ -108,6 +114,26 @@ export async function listReviewQueue(actor: Actor | null, options: { trackerSlu
       isConfirmation: row.fromStatus === row.toStatus,
       reReviewReason,
       criteria: row.toStatus === "supported" ? (proofPoint.criteria[0] ?? null) : null,
+      preview: previewOf(row, previewPoints.get(proofPoint.trackerId) ?? []),
     };
   });
+}
+
+/** The active proof points of these trackers with their claims' standing, in one statement. */
+async function activePointsOf(trackerIds: string[]): Promise<Map<string, PreviewPoint[]>> {
+  const byTracker = new Map<string, PreviewPoint[]>();
+  if (trackerIds.length === 0) return byTracker;
+  const points = await getDb().proofPoint.findMany({
+    where: { trackerId: { in: trackerIds }, retiredAt: null },
+    select: { id: true, trackerId: true, title: true, claims: { select: { id: true, status: true, meetsCriteria: true } } },
+  });
+  for (const { trackerId, ...point } of points) byTracker.set(trackerId, [...(byTracker.get(trackerId) ?? []), point]);
+  return byTracker;
+}
+
+// A stale proposal is superseded on approval and a confirmation keeps the status: neither moves a box.
+function previewOf(row: { fromStatus: ClaimStatus; toStatus: ClaimStatus; claim: { id: string; status: ClaimStatus; proofPoint: { id: string } } }, points: PreviewPoint[]) {
+  if (row.fromStatus === row.toStatus || row.claim.status !== row.fromStatus) return null;
+  const preview = previewApproval(points, { claimId: row.claim.id, proofPointId: row.claim.proofPoint.id, toStatus: row.toStatus });
+  return preview ? describeApprovalPreview(preview) : null;
 }
