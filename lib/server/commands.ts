@@ -15,6 +15,7 @@ import { approveProposal } from "./proposals/approve-proposal";
 import { proposeStatusChange } from "./proposals/propose-status-change";
 import { rejectProposal } from "./proposals/reject-proposal";
 import { withdrawProposal } from "./proposals/withdraw-proposal";
+import { amendProposal, commentOnProposal } from "./proposals/discuss-proposal";
 import { proposeConfirmation } from "./proposals/propose-confirmation";
 import { confirmSourceGrade } from "./sources/confirm-source-grade";
 import { approveSourceGrade, rejectSourceGrade } from "./sources/decide-source-grade";
@@ -47,6 +48,8 @@ export const COMMANDS = {
   approveProposal,
   rejectProposal,
   withdrawProposal,
+  commentOnProposal,
+  amendProposal,
   createUser,
   setUserRoles,
   deactivateUser,

@@ -62,3 +62,22 @@ export const ZRejectProposalInput = z.object({
 });
 
 export const ZWithdrawProposalInput = z.object({ proposalId: ZId });
+
+/** A remark on a pending proposal; a reviewer may mark it as a request for changes. */
+export const ZCommentOnProposalInput = z.object({
+  proposalId: ZId,
+  body: ZText(3, 2000),
+  requestChanges: ZYesNo.default(false),
+});
+
+/**
+ * The proposer's revision of a pending proposal: a new rationale and citations for the
+ * same change, and a note saying what changed (shown in the discussion).
+ */
+export const ZAmendProposalInput = z.object({
+  proposalId: ZId,
+  rationale: ZRationale,
+  evidenceIds: ZCitedEvidenceIds,
+  conflictReason: ZOptionalText(2000).default(""),
+  note: ZText(3, 2000),
+});

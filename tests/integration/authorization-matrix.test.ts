@@ -13,6 +13,7 @@ import { VERDICT_MATRIX_ROWS } from "../support/verdict-scenarios";
 import { WORKSPACE_MATRIX_ROWS } from "../support/workspace-scenarios";
 import { FORECAST_MATRIX_ROWS } from "../support/forecast-scenarios";
 import { PROVENANCE_MATRIX_ROWS } from "../support/provenance-scenarios";
+import { DISCUSSION_MATRIX_ROWS } from "../support/discussion-scenarios";
 
 type Expected = "allowed" | "denied";
 
@@ -41,6 +42,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   ...FORECAST_MATRIX_ROWS,
   ...VERDICT_MATRIX_ROWS,
   ...PROVENANCE_MATRIX_ROWS,
+  ...DISCUSSION_MATRIX_ROWS,
 };
 
 const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

@@ -45,6 +45,7 @@ async function buildFixtures() {
     // On a claim of its own: approving the first would supersede it.
     reject: await makeProposal({ claimId: (await makeClaim({ proofPointId: active!.id })).id, toStatus: "partially_supported" }),
     withdraw: await makeProposal({ claimId: claim.id, toStatus: "disputed", proposer: analyst }),
+    discuss: await makeProposal({ claimId: claim.id, toStatus: "partially_supported", proposer: analyst, evidenceIds: [existing.id] }),
   };
   const targets = {
     roles: await makeUser({ roles: ["analyst"] }),
@@ -74,6 +75,11 @@ const COMMANDS: Record<CommandName, { actor: (f: Fixtures) => TestUser; valid: (
   approveProposal: { actor: (f) => f.reviewer, valid: (f) => ({ proposalId: f.proposals.approve.id, note: "Checked." }) },
   rejectProposal: { actor: (f) => f.reviewer, valid: (f) => ({ proposalId: f.proposals.reject.id, note: "The source does not say this." }) },
   withdrawProposal: { actor: (f) => f.analyst, valid: (f) => ({ proposalId: f.proposals.withdraw.id }) },
+  commentOnProposal: { actor: (f) => f.analyst, valid: (f) => ({ proposalId: f.proposals.discuss.id, body: "I added the second report." }) },
+  amendProposal: {
+    actor: (f) => f.analyst,
+    valid: (f) => ({ proposalId: f.proposals.discuss.id, rationale: RATIONALE, evidenceIds: [f.existing.id], note: "Sharper rationale." }),
+  },
   createUser: {
     actor: (f) => f.admin,
     valid: () => ({ email: "new.person@example.org", name: "New Person", roles: ["analyst"], password: "a long enough password" }),
@@ -193,6 +199,26 @@ const CASES: Record<CommandName, Case[]> = {
     ["proposalId missing", { proposalId: undefined }, "proposalId"],
     ["proposalId empty", { proposalId: "" }, "proposalId"],
     ["proposalId an object", { proposalId: { id: "x" } }, "proposalId"],
+    ["proposalId unknown", { proposalId: "sp_does_not_exist" }, NOT_FOUND],
+  ],
+  commentOnProposal: [
+    ["body missing", { body: undefined }, "body"],
+    ["body two characters", { body: "ok" }, "body"],
+    ["body over 2,000 characters", { body: "x".repeat(2001) }, "body"],
+    ["body containing a NUL character", { body: "Looks\u0000 fine" }, "body"],
+    ["requestChanges \"maybe\"", { requestChanges: "maybe" }, "requestChanges"],
+    ["proposalId missing", { proposalId: undefined }, "proposalId"],
+    ["proposalId unknown", { proposalId: "sp_does_not_exist" }, NOT_FOUND],
+  ],
+  amendProposal: [
+    ["rationale too short", { rationale: "Too short." }, "rationale"],
+    ["rationale missing", { rationale: undefined }, "rationale"],
+    ["evidenceIds naming another claim's item", (f) => ({ ...COMMANDS.amendProposal.valid(f), evidenceIds: [f.foreign.id] }), "evidenceIds"],
+    ["evidenceIds naming a removed item", (f) => ({ ...COMMANDS.amendProposal.valid(f), evidenceIds: [f.removed.id] }), "evidenceIds"],
+    ["evidenceIds that do not justify the change (only a refuting item)", (f) => ({ ...COMMANDS.amendProposal.valid(f), evidenceIds: [f.refuting.id] }), "evidenceIds"],
+    ["evidenceIds not a list", { evidenceIds: "all of them" }, "evidenceIds"],
+    ["note missing", { note: undefined }, "note"],
+    ["note two characters", { note: "ok" }, "note"],
     ["proposalId unknown", { proposalId: "sp_does_not_exist" }, NOT_FOUND],
   ],
   createUser: [

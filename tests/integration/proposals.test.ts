@@ -16,6 +16,7 @@ import { expectAppError, expectDatabaseUnchanged, snapshotDatabase } from "../su
 import { TRACKER_RUN_AS } from "../support/tracker-scenarios";
 import { VERDICT_RUN_AS } from "../support/verdict-scenarios";
 import { PROVENANCE_RUN_AS } from "../support/provenance-scenarios";
+import { DISCUSSION_RUN_AS } from "../support/discussion-scenarios";
 import { WORKSPACE_RUN_AS } from "../support/workspace-scenarios";
 import { FORECAST_RUN_AS } from "../support/forecast-scenarios";
 
@@ -72,6 +73,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     ...FORECAST_RUN_AS,
     ...VERDICT_RUN_AS,
     ...PROVENANCE_RUN_AS,
+    ...DISCUSSION_RUN_AS,
   };
 
   beforeAll(async () => {

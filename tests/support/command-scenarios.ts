@@ -24,6 +24,7 @@ import { VERDICT_VALID_CALLS } from "./verdict-scenarios";
 import { WORKSPACE_VALID_CALLS } from "./workspace-scenarios";
 import { FORECAST_VALID_CALLS } from "./forecast-scenarios";
 import { PROVENANCE_VALID_CALLS } from "./provenance-scenarios";
+import { DISCUSSION_VALID_CALLS } from "./discussion-scenarios";
 
 export const ACTOR_KINDS = ["anonymous", "analyst", "reviewer", "admin", "deactivated"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -118,6 +119,7 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
   ...FORECAST_VALID_CALLS,
   ...VERDICT_VALID_CALLS,
   ...PROVENANCE_VALID_CALLS,
+  ...DISCUSSION_VALID_CALLS,
 };
 
 /** Commands whose valid call needs the actor's own password. */
