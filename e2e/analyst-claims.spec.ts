@@ -25,25 +25,3 @@ test("an analyst edits a claim; a bad date is refused beside its field with the 
   await expect(page.getByText("31 Dec 2028")).toBeVisible();
 });
 
-test("two analysts edit one claim: the second sees the conflict, keeps their text, and may save over it", async ({ pageAs, tracker }) => {
-  const first = await pageAs("analyst");
-  const token = uniqueToken();
-  const claimPath = await fileClaim(first, `Overlay holds across full wafers (${token}).`, tracker);
-  const second = await pageAs("reviewer");
-  await first.goto(`${claimPath}/edit`);
-  await second.goto(`${claimPath}/edit`);
-
-  await first.getByLabel("Subject").fill(`The first editor's subject ${token}`);
-  await first.getByRole("button", { name: "Save claim" }).click();
-  await expect(first.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
-
-  await second.getByLabel("Claimant").fill(`Second editor's claimant ${token}`);
-  await second.getByRole("button", { name: "Save claim" }).click();
-  await expect(second.getByRole("alert").filter({ hasText: "Someone else edited this claim" })).toBeVisible();
-  await expect(second.getByRole("region", { name: "The saved version now" })).toContainText(`The first editor's subject ${token}`);
-  await expect(second.getByLabel("Claimant")).toHaveValue(`Second editor's claimant ${token}`);
-
-  await second.getByRole("button", { name: "Save claim" }).click();
-  await expect(second.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
-  await expect(second.getByText(`Second editor's claimant ${token}`)).toBeVisible();
-});

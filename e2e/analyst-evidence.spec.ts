@@ -107,7 +107,7 @@ test("an analyst corrects and then removes an item; the public page follows", as
   await page.getByRole("link", { name: `Remove “Metrology vendors ship ${token}”` }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Remove this evidence" })).toBeVisible();
   await page.getByRole("button", { name: "Remove evidence" }).click();
-  await expect(page.locator("form").getByText("tick this box to confirm")).toBeVisible();
+  await expect(page.locator("form").getByRole("alert").getByRole("link", { name: /tick this box to confirm/ })).toBeVisible();
   await page.getByLabel("Why remove it?").fill("Wrong article.");
   await page.getByRole("checkbox", { name: /take this item off the public page/ }).check();
   await page.getByRole("button", { name: "Remove evidence" }).click();

@@ -99,7 +99,7 @@ test("an edit saved over another editor's keeps their fields, and asks only abou
   await second.getByLabel("Subject").fill(`Mask inspection ${token}`);
   await second.getByLabel("Statement").fill(`Mask supply keeps pace with the scanner, vendors say (${token}).`);
   await second.getByRole("button", { name: "Save claim" }).click();
-  const summary = second.getByRole("alert");
+  const summary = second.getByRole("alert").filter({ has: second.getByRole("heading", { name: "There is a problem" }) });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link")).toHaveCount(1);
   await expect(summary.getByRole("link", { name: /^Subject/ })).toBeVisible();

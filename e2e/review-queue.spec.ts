@@ -1,7 +1,7 @@
 // The review queue as a compact list with one proposal open beside it, walked with the
 // keyboard.
 import { expect, test } from "./support/fixtures";
-import { uniqueToken } from "./support/workspace";
+import { openProposal, uniqueToken } from "./support/workspace";
 
 test("a reviewer walks the queue with the keyboard, and the open proposal says what approval would do", async ({ pageAs, seedTracker }) => {
   const token = uniqueToken();
@@ -61,4 +61,54 @@ test("on a phone the queue's list and the open proposal stack, and nothing scrol
   await expect(reviewer.getByRole("region", { name: "The open proposal" }).getByRole("article", { name: statement })).toBeVisible();
   const overflow = await reviewer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("a reviewer asks for changes, the proposer answers and amends, and the reviewer approves the amended proposal", async ({ pageAs, seedTracker }) => {
+  const token = uniqueToken();
+  const statement = `Resist supply covers the pilot line ${token}`;
+  const tracker = await seedTracker({
+    proofPoints: ["Ecosystem completeness"],
+    claims: [{ statement, evidence: [{ title: `Resist report ${token}`, stance: "supports" }, { title: `Second resist report ${token}`, stance: "supports" }] }],
+  });
+  const analyst = await pageAs("analyst");
+  await analyst.goto(`/workspace/claims/${tracker.claims[0]!.id}/propose`);
+  await analyst.getByLabel("New status").selectOption("partially_supported");
+  await analyst.getByRole("checkbox", { name: new RegExp(`^Resist report ${token}`) }).check();
+  await analyst.getByLabel("Rationale").fill("One supplier report says resist deliveries cover the pilot line.");
+  await analyst.getByRole("button", { name: "Submit for review" }).click();
+  await expect(analyst).toHaveURL(/\/workspace\/proposals\?proposed=/);
+
+  const reviewer = await pageAs("reviewer");
+  const card = await openProposal(reviewer, statement);
+  const discussion = card.getByRole("region", { name: /^Discussion/ });
+  await discussion.getByLabel("Comment").fill("One report is thin: please cite the second one too.");
+  await discussion.getByLabel("Ask the proposer for changes").check();
+  await discussion.getByRole("button", { name: "Post comment" }).click();
+  await expect(discussion.getByRole("status")).toContainText("Changes requested.");
+  await expect(discussion.getByRole("listitem").filter({ hasText: "please cite the second one too" })).toContainText("Asked for changes");
+  await expect(card).toContainText("Changes requested: the proposer has not amended the proposal since.");
+
+  await analyst.goto("/workspace/proposals");
+  const mine = analyst.getByRole("article", { name: statement });
+  await expect(mine).toContainText("Changes requested: a reviewer asked for changes.");
+  await mine.getByRole("region", { name: /^Discussion/ }).getByLabel("Comment").fill("Adding it now.");
+  await mine.getByRole("button", { name: "Post comment" }).click();
+  await expect(mine.getByRole("region", { name: /^Discussion/ }).getByRole("listitem").filter({ hasText: "Adding it now." })).toBeVisible();
+  await mine.getByRole("link", { name: "Amend the proposal" }).click();
+  await expect(analyst.getByRole("heading", { level: 1, name: "Amend your proposal" })).toBeVisible();
+  await analyst.getByRole("checkbox", { name: new RegExp(`^Second resist report ${token}`) }).check();
+  await analyst.getByLabel("Rationale").fill("Two supplier reports say resist deliveries cover the pilot line.");
+  await analyst.getByRole("button", { name: "Save the amended proposal" }).click();
+  await expect(analyst.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("What you changed");
+  await analyst.getByLabel("What you changed").fill("Cited the second report.");
+  await analyst.getByRole("button", { name: "Save the amended proposal" }).click();
+  await expect(analyst.getByRole("status")).toContainText("Proposal amended.");
+
+  const amended = await openProposal(reviewer, statement);
+  await expect(amended).toContainText("Two supplier reports say resist deliveries cover the pilot line.");
+  await expect(amended.getByRole("link", { name: new RegExp(`Second resist report ${token}`) })).toBeVisible();
+  await expect(amended.getByRole("region", { name: /^Discussion/ }).getByRole("listitem").filter({ hasText: "Cited the second report." })).toContainText("Amended the proposal");
+  await expect(amended).not.toContainText("Changes requested:");
+  await amended.getByRole("button", { name: "Approve" }).click();
+  await expect(reviewer.getByRole("status")).toContainText("Proposal approved.");
 });

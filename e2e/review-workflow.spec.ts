@@ -117,7 +117,9 @@ test("refused input is explained beside the field and nothing typed is lost", as
   await analyst.getByLabel("Rationale").fill("Nothing in the reporting backs a 2030 date at all, in my view.");
   await analyst.getByRole("button", { name: "Submit for review" }).click();
   await expect(analyst.getByRole("main").getByRole("alert")).toContainText("Nothing was saved. Correct these and submit again:");
-  await expect(analyst.getByText("moving to refuted needs at least one cited item that refutes the claim")).toBeVisible();
+  await expect(
+    analyst.getByRole("main").getByRole("alert").getByRole("link", { name: /^Evidence to cite moving to refuted needs at least one cited item that refutes the claim/ }),
+  ).toBeVisible();
   await expect(analyst.getByLabel("New status")).toHaveValue("refuted");
   await expect(analyst.getByRole("checkbox", { name: /2030 looks more plausible/ })).toBeChecked();
   await expect(analyst.getByLabel("Rationale")).toHaveValue("Nothing in the reporting backs a 2030 date at all, in my view.");
@@ -127,7 +129,7 @@ test("refused input is explained beside the field and nothing typed is lost", as
   const card = await openProposal(reviewer, awaiting, { query: `?tracker=${tracker.slug}` });
   await card.getByRole("button", { name: "Reject" }).click();
   await expect(card.getByRole("alert")).toContainText("Nothing was saved. Correct these and submit again:");
-  await expect(card.getByText("must be at least 5 characters")).toBeVisible();
+  await expect(card.getByRole("alert").getByRole("link", { name: "Reason for rejecting must be at least 5 characters" })).toBeVisible();
 
   await analyst.goto("/workspace/review");
   await expect(analyst.getByRole("heading", { name: "Not allowed" })).toBeVisible();

@@ -3,14 +3,16 @@ import type { FormState } from "@/lib/actions/form-state";
 import type { MyProposal } from "@/lib/server/review/list-my-proposals";
 import { FormattedDate } from "../formatted-date";
 import { ProposalStateBadge } from "../proposal-state-badge";
+import { ProposalDiscussion } from "./proposal-discussion";
 import { StatusTransition } from "./status-transition";
 import { WithdrawForm } from "./withdraw-form";
 import styles from "./review.module.css";
 
-type Props = { proposal: MyProposal; withdrawAction: (state: FormState, formData: FormData) => Promise<FormState> };
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+type Props = { proposal: MyProposal; withdrawAction: Action; commentAction: Action };
 
 /** One of the signed-in user's proposals: what it asked, what became of it, and who decided. */
-export function MyProposalItem({ proposal, withdrawAction }: Props) {
+export function MyProposalItem({ proposal, withdrawAction, commentAction }: Props) {
   const headingId = `my-proposal-${proposal.id}`;
   const { claim } = proposal;
   return (
@@ -42,8 +44,19 @@ export function MyProposalItem({ proposal, withdrawAction }: Props) {
             <blockquote className={styles.rationale}>{proposal.decisionNote}</blockquote>
           </>
         ) : null}
+        {proposal.changesRequested ? (
+          <p className={styles.stale} role="note">
+            <strong>Changes requested:</strong> a reviewer asked for changes. Answer below, or amend the proposal.
+          </p>
+        ) : null}
+        {proposal.comments.length > 0 || proposal.state === "pending" ? (
+          <ProposalDiscussion proposalId={proposal.id} comments={proposal.comments} commentAction={commentAction} canComment={proposal.state === "pending"} canRequestChanges={false} />
+        ) : null}
         {proposal.state === "pending" ? (
           <div className={styles.decisions}>
+            <Link href={`/workspace/proposals/${proposal.id}/amend`} className="button">
+              Amend the proposal
+            </Link>
             <WithdrawForm proposalId={proposal.id} action={withdrawAction} />
           </div>
         ) : null}

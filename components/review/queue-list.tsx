@@ -30,6 +30,7 @@ export function QueueList({ items, selectedId, tracker, now }: { items: ReviewQu
               <bdi>{item.proposedBy.name}</bdi> · {formatAge(item.createdAt, now)}
               {item.isOwn ? " · yours" : ""}
               {item.isStale ? " · stale" : ""}
+              {item.changesRequested ? " · changes requested" : ""}
             </span>
             {item.preview ? <span className={styles.rowPreview}>{item.preview}</span> : null}
           </li>

@@ -5,6 +5,7 @@ import type { ReviewQueueItem } from "@/lib/server/review/list-review-queue";
 import { EvidenceBalance } from "../evidence-balance";
 import { RelativeAge } from "../relative-age";
 import { CitedEvidence } from "./cited-evidence";
+import { ProposalDiscussion } from "./proposal-discussion";
 import { ApproveForm, RejectForm } from "./decision-forms";
 import { StatusTransition } from "./status-transition";
 import styles from "./review.module.css";
@@ -18,10 +19,11 @@ type ReviewCardProps = {
   tracker?: string;
   approveAction: Action;
   rejectAction: Action;
+  commentAction: Action;
 };
 
 /** One pending proposal with everything a reviewer needs to decide it, and the decision forms. */
-export function ReviewCard({ item, now, tracker, approveAction, rejectAction }: ReviewCardProps) {
+export function ReviewCard({ item, now, tracker, approveAction, rejectAction, commentAction }: ReviewCardProps) {
   const headingId = `proposal-${item.id}`;
   const { claim } = item;
   return (
@@ -76,6 +78,12 @@ export function ReviewCard({ item, now, tracker, approveAction, rejectAction }: 
           </summary>
           <EvidenceBalance balance={item.balance} />
         </details>
+        {item.changesRequested ? (
+          <p className={styles.stale} role="note">
+            <strong>Changes requested:</strong> the proposer has not amended the proposal since.
+          </p>
+        ) : null}
+        <ProposalDiscussion proposalId={item.id} comments={item.comments} commentAction={commentAction} canComment canRequestChanges={!item.isOwn} />
         {item.isOwn ? (
           <p className={styles.own}>Your proposal — another reviewer must decide.</p>
         ) : (

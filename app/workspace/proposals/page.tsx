@@ -5,7 +5,7 @@ import styles from "@/components/review/review.module.css";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { listMyProposals, MY_PROPOSALS_LIMIT } from "@/lib/server/review/list-my-proposals";
 import { firstParam, type SearchParams } from "@/lib/validation/search-params";
-import { withdrawProposalAction } from "./actions";
+import { commentOnProposalAction, withdrawProposalAction } from "./actions";
 
 export const metadata: Metadata = { title: "My proposals", robots: { index: false } };
 
@@ -24,6 +24,11 @@ export default async function MyProposalsPage({ searchParams }: { searchParams: 
       {firstParam(params, "proposed") ? (
         <p role="status" className={styles.confirmation}>
           <strong>Proposal submitted.</strong> It waits for a reviewer other than you; the claim&apos;s status changes only if they approve it.
+        </p>
+      ) : null}
+      {firstParam(params, "amended") ? (
+        <p role="status" className={styles.confirmation}>
+          <strong>Proposal amended.</strong> Reviewers see the new version and your note in its discussion.
         </p>
       ) : null}
       {firstParam(params, "withdrawn") ? (
@@ -45,7 +50,7 @@ export default async function MyProposalsPage({ searchParams }: { searchParams: 
       ) : (
         <ol className={styles.list}>
           {proposals.map((proposal) => (
-            <MyProposalItem key={proposal.id} proposal={proposal} withdrawAction={withdrawProposalAction} />
+            <MyProposalItem key={proposal.id} proposal={proposal} withdrawAction={withdrawProposalAction} commentAction={commentOnProposalAction} />
           ))}
         </ol>
       )}

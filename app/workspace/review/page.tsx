@@ -19,6 +19,7 @@ import { ReReviewList } from "@/components/review/re-review-list";
 import { approveSourceGradeAction, rejectSourceGradeAction } from "../sources/actions";
 import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 import { approveProposalAction, rejectProposalAction } from "./actions";
+import { commentOnProposalAction } from "../proposals/actions";
 
 export const metadata: Metadata = { title: "Review queue", robots: { index: false } };
 
@@ -89,7 +90,15 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   approveFieldId={selected.isOwn ? undefined : `approve-note-${selected.id}`}
                   rejectFieldId={selected.isOwn ? undefined : `reject-note-${selected.id}`}
                 />
-                <ReviewCard key={selected.id} item={selected} now={now} tracker={tracker} approveAction={approveProposalAction} rejectAction={rejectProposalAction} />
+                <ReviewCard
+                  key={selected.id}
+                  item={selected}
+                  now={now}
+                  tracker={tracker}
+                  approveAction={approveProposalAction}
+                  rejectAction={rejectProposalAction}
+                  commentAction={commentOnProposalAction}
+                />
               </section>
             ) : null}
           </div>

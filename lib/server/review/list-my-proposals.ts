@@ -3,6 +3,7 @@ import type { ProposalState } from "@/generated/prisma/enums";
 import { requireSignedIn, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/domain";
+import { awaitsChanges, proposalCommentsSelect, toProposalComments, type ProposalComment } from "./proposal-comments";
 
 export type MyProposal = {
   id: string;
@@ -15,6 +16,8 @@ export type MyProposal = {
   decidedBy: string | null;
   decisionNote: string | null;
   citedCount: number;
+  comments: ProposalComment[];
+  changesRequested: boolean;
   claim: { id: string; statement: string; status: ClaimStatus; trackerTitle: string };
 };
 
@@ -41,6 +44,7 @@ export async function listMyProposals(actor: Actor | null): Promise<MyProposal[]
       decisionNote: true,
       decidedBy: { select: { name: true } },
       _count: { select: { citations: true } },
+      comments: proposalCommentsSelect,
       claim: { select: { id: true, statement: true, status: true, proofPoint: { select: { tracker: { select: { title: true } } } } } },
     },
   });
@@ -55,6 +59,8 @@ export async function listMyProposals(actor: Actor | null): Promise<MyProposal[]
     decidedBy: row.decidedBy?.name ?? null,
     decisionNote: row.decisionNote,
     citedCount: row._count.citations,
+    comments: toProposalComments(row.comments),
+    changesRequested: row.state === "pending" && awaitsChanges(row.comments),
     claim: {
       id: row.claim.id,
       statement: row.claim.statement,

@@ -6,6 +6,7 @@ import type { ClaimStatus, EvidenceBalance } from "@/lib/domain";
 import { isPublicClaim, publicEvidenceWhere } from "@/lib/server/read/visibility";
 import { ZId } from "@/lib/validation/common";
 import { describeApprovalPreview, previewApproval, type PreviewPoint } from "@/lib/domain/approval-preview";
+import { awaitsChanges, proposalCommentsSelect, toProposalComments, type ProposalComment } from "./proposal-comments";
 import { balanceOf, evidenceSelect, toEvidence, type WorkspaceEvidence } from "./claim-evidence";
 
 export type ReviewQueueItem = {
@@ -43,6 +44,10 @@ export type ReviewQueueItem = {
   criteria: { version: number; tickWhen: string } | null;
   /** What approving does to the scorecard ("Ticks Overlay + CDU: 1 → 2 of 6"); null when it changes no status. */
   preview: string | null;
+  /** The discussion between the proposer and reviewers, oldest first. */
+  comments: ProposalComment[];
+  /** A reviewer asked for changes and the proposer has not amended since. */
+  changesRequested: boolean;
 };
 
 const queueSelect = {
@@ -53,6 +58,7 @@ const queueSelect = {
   conflictReason: true,
   createdAt: true,
   proposedBy: { select: { id: true, name: true } },
+  comments: proposalCommentsSelect,
   citations: { orderBy: { evidenceId: "asc" }, select: { evidence: { select: { ...evidenceSelect, deletedAt: true } } } },
   claim: {
     select: {
@@ -115,6 +121,8 @@ export async function listReviewQueue(actor: Actor | null, options: { trackerSlu
       reReviewReason,
       criteria: row.toStatus === "supported" ? (proofPoint.criteria[0] ?? null) : null,
       preview: previewOf(row, previewPoints.get(proofPoint.trackerId) ?? []),
+      comments: toProposalComments(row.comments),
+      changesRequested: awaitsChanges(row.comments),
     };
   });
 }

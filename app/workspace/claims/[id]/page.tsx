@@ -13,7 +13,7 @@ import styles from "@/components/workspace/claim-workspace.module.css";
 import { EvidenceControls } from "@/components/workspace/evidence-controls";
 import { EvidenceForm } from "@/components/workspace/evidence-form";
 import { Flash } from "@/components/workspace/flash";
-import { InlineGradeForm } from "@/components/workspace/inline-grade-form";
+import { InlineGrades } from "@/components/workspace/inline-grades";
 import { ProposeForm } from "@/components/review/propose-form";
 import { hasPermission } from "@/lib/auth/permissions";
 import { RemovedEvidence } from "@/components/workspace/removed-evidence";
@@ -83,9 +83,7 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
             <h2 id="evidence-heading">Evidence ({claim.evidenceCount})</h2>
             <EvidenceList evidenceByStance={claim.evidenceByStance} originCounts={claim.originCounts} renderActions={(item) => <EvidenceControls evidence={item} />} />
             <RemovedEvidence items={claim.removedEvidence} />
-            {claim.gradeableSources.map((source) => (
-              <InlineGradeForm key={source.id} action={gradeSourceHereAction} source={source} />
-            ))}
+            <InlineGrades action={gradeSourceHereAction} sources={claim.gradeableSources} />
           </section>
 
           {canPropose ? (
