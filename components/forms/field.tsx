@@ -18,9 +18,11 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
         {label}
       </label>
       {hint ? (
-        <p id={`${id}-hint`} className={styles.hint}>
+        // A div, not a p: a hint may hold a list, and a list inside a p is split by the HTML
+        // parser, which leaves the page's markup different from what React hydrates.
+        <div id={`${id}-hint`} className={styles.hint}>
           {hint}
-        </p>
+        </div>
       ) : null}
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined })}
       {error ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { Field, FormBanner, SubmitButton, formStyles, inputClass, selectClass } from "@/components/forms";
 import { fieldError, IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { SOURCE_RELIABILITY_GRADES, SOURCE_RELIABILITY_LABELS } from "@/lib/domain";
@@ -12,8 +12,6 @@ import styles from "./workspace.module.css";
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   source: { id: string; name: string; domain: string };
-  /** Told of a saved grade: the form itself leaves the page once its source is graded. */
-  onSaved: (message: string) => void;
 };
 
 const LIMITS = fieldLimits(ZProposeSourceGradeInput.shape);
@@ -23,11 +21,8 @@ const LIMITS = fieldLimits(ZProposeSourceGradeInput.shape);
  * provisional, as on the source's own page: it applies now and shows as provisional until
  * a reviewer confirms it; the command decides, this form only asks.
  */
-export function InlineGradeForm({ action, source, onSaved }: Props) {
+export function InlineGradeForm({ action, source }: Props) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
-  useEffect(() => {
-    if (state.status === "success" && state.message) onSaved(state.message);
-  }, [state, onSaved]);
   const prefix = `grade-${source.id}-`;
   const reliability = shownValue(state, "reliability", "");
   return (

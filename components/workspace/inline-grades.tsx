@@ -1,21 +1,27 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { formStyles } from "@/components/forms";
 import { InlineGradeForm } from "./inline-grade-form";
 
-type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  sources: readonly { id: string; name: string; domain: string }[];
-};
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
- * The grade forms of the new sources on a claim page. A graded source leaves the list when
- * the page refreshes, taking its form along; the confirmation lives here, so it stays.
+ * The grade forms of the new sources on a claim page. A graded source leaves the list in
+ * the same render that answers its form, so the form cannot show its own confirmation:
+ * the list keeps it, from the action's answer.
  */
-export function InlineGrades({ action, sources }: Props) {
+export function InlineGrades({ action, sources }: { action: Action; sources: readonly { id: string; name: string; domain: string }[] }) {
   const [saved, setSaved] = useState<string | null>(null);
+  const grade = useCallback<Action>(
+    async (state, formData) => {
+      const answer = await action(state, formData);
+      setSaved(answer.status === "success" ? (answer.message ?? null) : null);
+      return answer;
+    },
+    [action],
+  );
   return (
     <>
       {saved ? (
@@ -24,7 +30,7 @@ export function InlineGrades({ action, sources }: Props) {
         </div>
       ) : null}
       {sources.map((source) => (
-        <InlineGradeForm key={source.id} action={action} source={source} onSaved={setSaved} />
+        <InlineGradeForm key={source.id} action={grade} source={source} />
       ))}
     </>
   );
