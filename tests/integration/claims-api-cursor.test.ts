@@ -46,7 +46,7 @@ describe("walking the claims API by cursor", () => {
       // Between pages: one claim sorting first of all (first proof point, earliest date),
       // one sorting last, one in the middle.
       await file(0, "2020-01-01", `early ${step}`);
-      await file(2, "2030-12-31", `late ${step}`);
+      await file(2, "2026-06-30", `late ${step}`);
       await file(1, "2025-05-15", `middle ${step}`);
       step += 1;
     } while (cursor !== null && step < 50);
