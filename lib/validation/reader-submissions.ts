@@ -42,8 +42,9 @@ export const ZDisputeInput = z.object({
 
 export const ZSuggestClaimInput = z.object({
   kind: z.literal("claim"),
-  trackerId: ZId,
-  proofPointId: z.preprocess((value) => (value === "" ? undefined : value), ZId.optional()),
+  /** Public pages know trackers and proof points by slug and key. */
+  trackerSlug: ZId,
+  proofPointKey: z.preprocess((value) => (value === "" ? undefined : value), ZId.optional()),
   statement: ZText(10, 500),
   note: ZOptionalText(READER_LIMITS.note).default(""),
   links: ZLinks,

@@ -50,8 +50,8 @@ export function disputeReport(claimId: string, overrides: Record<string, unknown
   };
 }
 
-export function claimSuggestion(trackerId: string, overrides: Record<string, unknown> = {}) {
-  return { kind: "claim", trackerId, proofPointId: "", statement: `The prototype ships next year ${uniqueToken()}.`, note: "", links: "", email: "", website: "", ...overrides };
+export function claimSuggestion(trackerSlug: string, overrides: Record<string, unknown> = {}) {
+  return { kind: "claim", trackerSlug, proofPointKey: "", statement: `The prototype ships next year ${uniqueToken()}.`, note: "", links: "", email: "", website: "", ...overrides };
 }
 
 /** Sends a submission with a freshly solved proof of work from a fresh address. */
@@ -63,10 +63,10 @@ export async function submitAsReader(input: Record<string, unknown>, options: { 
 export async function makeReaderSubmission(kind: "evidence" | "dispute" | "claim") {
   const claim = await makeClaim();
   const point = await import("@/lib/db/client").then(({ getDb }) =>
-    getDb().proofPoint.findUniqueOrThrow({ where: { id: claim.proofPointId }, select: { id: true, trackerId: true } }),
+    getDb().proofPoint.findUniqueOrThrow({ where: { id: claim.proofPointId }, select: { id: true, key: true, trackerId: true, tracker: { select: { slug: true } } } }),
   );
   const input =
-    kind === "evidence" ? evidenceSuggestion(claim.id) : kind === "dispute" ? disputeReport(claim.id) : claimSuggestion(point.trackerId, { proofPointId: point.id });
+    kind === "evidence" ? evidenceSuggestion(claim.id) : kind === "dispute" ? disputeReport(claim.id) : claimSuggestion(point.tracker.slug, { proofPointKey: point.key });
   const submitted = await submitAsReader(input);
   return { ...submitted, claim, proofPointId: point.id, trackerId: point.trackerId };
 }

@@ -28,7 +28,7 @@ export type SubmissionContext = CommandContext & { clientIp: string };
 function refuse(reason: string, clientIp: string, input: Record<string, unknown>): never {
   // One line per refusal, for the operator; the reader only sees GENERIC_REFUSAL.
   console.warn(
-    `Reader submission refused (${reason}) from ${clientIp || "unknown"}: ${JSON.stringify({ kind: input.kind, claimId: input.claimId, trackerId: input.trackerId })}`,
+    `Reader submission refused (${reason}) from ${clientIp || "unknown"}: ${JSON.stringify({ kind: input.kind, claimId: input.claimId, tracker: input.trackerSlug })}`,
   );
   throw new AppError("RATE_LIMITED", GENERIC_REFUSAL);
 }
@@ -37,16 +37,18 @@ type Target = { trackerId: string; claimId: string | null; proofPointId: string 
 
 async function findPublicTarget(tx: Prisma.TransactionClient, data: ReaderSubmissionInput): Promise<Target> {
   if (data.kind === "claim") {
-    const tracker = await tx.tracker.findFirst({ where: { id: data.trackerId, ...publicTrackerWhere() }, select: { id: true } });
+    const tracker = await tx.tracker.findFirst({ where: { slug: data.trackerSlug, ...publicTrackerWhere() }, select: { id: true } });
     if (!tracker) throw notFound("The tracker");
-    if (data.proofPointId) {
+    let proofPointId: string | null = null;
+    if (data.proofPointKey) {
       const point = await tx.proofPoint.findFirst({
-        where: { id: data.proofPointId, trackerId: tracker.id, ...publicReadableProofPointWhere() },
+        where: { AND: [{ key: data.proofPointKey, trackerId: tracker.id }, publicReadableProofPointWhere()] },
         select: { id: true },
       });
       if (!point) throw notFound("The proof point");
+      proofPointId = point.id;
     }
-    return { trackerId: tracker.id, claimId: null, proofPointId: data.proofPointId ?? null };
+    return { trackerId: tracker.id, claimId: null, proofPointId };
   }
   const claim = await tx.claim.findFirst({
     where: { id: data.claimId, ...publicClaimWhere() },
@@ -79,7 +81,7 @@ export async function submitReaderSubmission(input: Record<string, unknown>, con
   const data = parseInput(ZReaderSubmissionInput, fields);
   const work = await verifyProofOfWork(proof);
   if (!work.ok) refuse(work.reason, context.clientIp, input);
-  const targetKey = data.kind === "claim" ? `tracker:${data.trackerId}` : `claim:${data.claimId}`;
+  const targetKey = data.kind === "claim" ? `tracker:${data.trackerSlug}` : `claim:${data.claimId}`;
   const allowance = await takeSubmissionAllowance(context.clientIp, targetKey);
   if (!allowance.ok) refuse(allowance.reason, context.clientIp, input);
 
