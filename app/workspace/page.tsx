@@ -30,6 +30,11 @@ export default async function WorkspacePage() {
             <li>
               <Link href="/workspace/sources">Sources</Link> — publishers and their reliability grades
             </li>
+            {can("submission:triage") ? (
+              <li>
+                <Link href="/workspace/submissions">Reader reports</Link> — links, errors and claims sent by readers, to accept or decline
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}

@@ -21,14 +21,14 @@ function registerWidget(): Promise<void> {
   return registered;
 }
 
-type Props = {
-  /** Called with whether the form may be sent (the challenge is solved). */
-  onSolvedChange: (solved: boolean) => void;
-  /** Changes after every answer from the server, so a used solution is never sent twice. */
-  resetKey: number;
+type Props<Answer> = {
+  /** The form's latest answer from the server: each new one resets the widget, so a used solution is never sent twice. */
+  answer: Answer;
+  /** Called with the answer the challenge was solved under, or null when it is not solved. */
+  onSolved: (answer: Answer | null) => void;
 };
 
-export function ProofOfWorkField({ onSolvedChange, resetKey }: Props) {
+export function ProofOfWorkField<Answer>({ answer, onSolved }: Props<Answer>) {
   const [ready, setReady] = useState(false);
   const widget = useRef<HTMLElement & { reset?: () => void }>(null);
   useEffect(() => {
@@ -41,16 +41,14 @@ export function ProofOfWorkField({ onSolvedChange, resetKey }: Props) {
   useEffect(() => {
     const element = widget.current;
     if (!element) return;
-    const listener = (event: Event) => onSolvedChange((event as CustomEvent<{ state?: string }>).detail?.state === "verified");
+    const listener = (event: Event) => onSolved((event as CustomEvent<{ state?: string }>).detail?.state === "verified" ? answer : null);
     element.addEventListener("statechange", listener);
     return () => element.removeEventListener("statechange", listener);
-  }, [ready, onSolvedChange]);
+  }, [ready, answer, onSolved]);
+  const first = useRef(answer);
   useEffect(() => {
-    if (resetKey > 0) {
-      widget.current?.reset?.();
-      onSolvedChange(false);
-    }
-  }, [resetKey, onSolvedChange]);
+    if (answer !== first.current) widget.current?.reset?.();
+  }, [answer]);
   return (
     <div className={styles.pow}>
       {ready ? <altcha-widget ref={widget} challenge={CHALLENGE_URL} name="altcha" auto="onfocus" /> : <p className="muted">Loading the spam check…</p>}

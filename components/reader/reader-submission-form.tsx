@@ -2,7 +2,7 @@
 // A reader's suggestion or report, sent without an account. What the reader typed comes
 // back on a refusal (the server action echoes it); the proof of work is solved again for
 // each attempt. The honeypot field is out of sight and out of the tab order.
-import { useActionState, useCallback, useEffect, useState } from "react";
+import { useActionState, useCallback, useState } from "react";
 import { Field, FormBanner, SubmitButton, formStyles, inputClass, selectClass, textareaClass } from "@/components/forms";
 import { fieldError, IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { shownValue } from "@/components/workspace/form-values";
@@ -33,13 +33,11 @@ const FIELD_LABELS: Record<string, string> = {
 
 export function ReaderSubmissionForm({ kind, action, target, proofPoints }: Props) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
-  const [solved, setSolved] = useState(false);
-  const [answers, setAnswers] = useState(0);
-  const onSolvedChange = useCallback((value: boolean) => setSolved(value), []);
-  // Every answer from the server used up (or may have used up) the solution: solve anew.
-  useEffect(() => {
-    if (state.status !== "idle") setAnswers((count) => count + 1);
-  }, [state]);
+  // A solution counts for the form state it was solved under: every answer from the server
+  // used up (or may have used up) the solution, so the next attempt solves anew.
+  const [solvedFor, setSolvedFor] = useState<FormState | null>(null);
+  const solved = solvedFor === state;
+  const onSolved = useCallback((answer: FormState | null) => setSolvedFor(answer), []);
   const id = (field: string) => `${kind}-${field}`;
   const value = (field: string) => shownValue(state, field);
 
@@ -122,7 +120,7 @@ export function ReaderSubmissionForm({ kind, action, target, proofPoints }: Prop
         <label htmlFor={id("website")}>Leave this empty</label>
         <input id={id("website")} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      <ProofOfWorkField onSolvedChange={onSolvedChange} resetKey={answers} />
+      <ProofOfWorkField answer={state} onSolved={onSolved} />
       <p className={styles.privacy}>Nothing you send is shown publicly until an analyst has checked it.</p>
       {solved ? <SubmitButton pendingLabel="Sending…">Send</SubmitButton> : <button type="button" className="button" disabled aria-disabled="true">Send (tick the check above first)</button>}
     </form>
