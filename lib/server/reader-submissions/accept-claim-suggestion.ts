@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fileClaim } from "@/lib/server/claims/create-claim";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { auditedSubmission, lockNewSubmission } from "./lock-submission";
+import { queueOutcomeMail } from "./outcome-mail-queue";
 
 /**
  * Accepts a reader's suggested claim: files it through the claim command's own body, with
@@ -37,6 +38,7 @@ export async function acceptClaimSuggestion(actor: Actor | null, input: unknown,
       before: auditedSubmission(submission),
       after: auditedSubmission(accepted),
     });
+    await queueOutcomeMail(tx, accepted);
     return { submissionId: submission.id, claimId: claim.id, trackerId: submission.trackerId };
   });
 }

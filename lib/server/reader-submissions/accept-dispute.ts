@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { auditedSubmission, lockNewSubmission } from "./lock-submission";
+import { queueOutcomeMail } from "./outcome-mail-queue";
 
 /**
  * Accepts a reader's report of an error: the claim is flagged "needs re-review", so a
@@ -35,6 +36,7 @@ export async function acceptDispute(actor: Actor | null, input: unknown, context
       before: auditedSubmission(submission),
       after: auditedSubmission(accepted),
     });
+    await queueOutcomeMail(tx, accepted);
     return { submissionId: submission.id, claimId: claim.id, trackerId: submission.trackerId };
   });
 }

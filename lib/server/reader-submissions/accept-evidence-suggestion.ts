@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { logEvidence } from "@/lib/server/evidence/add-evidence";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { auditedSubmission, lockNewSubmission } from "./lock-submission";
+import { queueOutcomeMail } from "./outcome-mail-queue";
 
 /**
  * Accepts a reader's suggested link: logs it as an evidence item through the evidence
@@ -41,6 +42,7 @@ export async function acceptEvidenceSuggestion(actor: Actor | null, input: unkno
       before: auditedSubmission(submission),
       after: auditedSubmission(accepted),
     });
+    await queueOutcomeMail(tx, accepted);
     return { submissionId: submission.id, evidenceId: evidence.id, claimId: evidence.claimId, trackerId: submission.trackerId };
   });
 }

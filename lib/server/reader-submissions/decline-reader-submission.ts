@@ -5,6 +5,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { auditedSubmission, lockNewSubmission } from "./lock-submission";
+import { queueOutcomeMail } from "./outcome-mail-queue";
 
 /**
  * Declines a submission with a short reason written for the public: a declined report
@@ -30,6 +31,7 @@ export async function declineReaderSubmission(actor: Actor | null, input: unknow
       before: auditedSubmission(submission),
       after: auditedSubmission(declined),
     });
+    await queueOutcomeMail(tx, declined);
     return { submissionId: submission.id, trackerId: submission.trackerId };
   });
 }

@@ -5,7 +5,8 @@ import "server-only";
 // A bot-shaped failure gets one generic answer that says nothing of which check failed,
 // and is logged with the reason. What is stored is shown to nobody outside the workspace
 // until an analyst accepts it (docs/decisions/0045-reader-submissions.md).
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
+import { enqueue } from "@/lib/jobs/enqueue";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { ZReaderSubmissionInput, type ReaderSubmissionInput } from "@/lib/validation/reader-submissions";
@@ -72,8 +73,8 @@ function submissionFields(data: ReaderSubmissionInput) {
 export const hashEmailToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
- * Stores a reader submission as "new". Returns its id and, when an email was given, the
- * one-time token that verifies it (only its hash is stored).
+ * Stores a reader submission as "new". When an email was given, queues the mail that asks
+ * the reader to confirm it; no outcome mail goes to an unconfirmed address.
  */
 export async function submitReaderSubmission(input: Record<string, unknown>, context: SubmissionContext) {
   if (typeof input[HONEYPOT_FIELD] === "string" && input[HONEYPOT_FIELD] !== "") refuse("honeypot", context.clientIp, input);
@@ -85,7 +86,6 @@ export async function submitReaderSubmission(input: Record<string, unknown>, con
   const allowance = await takeSubmissionAllowance(context.clientIp, targetKey);
   if (!allowance.ok) refuse(allowance.reason, context.clientIp, input);
 
-  const emailToken = data.email ? randomBytes(24).toString("base64url") : null;
   const submission = await inTransaction(async (tx) => {
     const target = await findPublicTarget(tx, data);
     const created = await tx.readerSubmission.create({
@@ -94,7 +94,6 @@ export async function submitReaderSubmission(input: Record<string, unknown>, con
         ...target,
         ...submissionFields(data),
         email: data.email ?? null,
-        emailTokenHash: emailToken ? hashEmailToken(emailToken) : null,
         ...(context.now ? { createdAt: context.now } : {}),
       },
     });
@@ -107,7 +106,10 @@ export async function submitReaderSubmission(input: Record<string, unknown>, con
       entityId: created.id,
       after: { ...audited, emailGiven: email !== null },
     });
+    // The confirmation mail goes out after commit: the worker makes the one-time token and
+    // stores only its hash (reader-mail.ts), so no raw token ever sits in the database.
+    if (created.email) await enqueue(tx, "reader.confirm-email", { submissionId: created.id }, { singletonKey: created.id });
     return created;
   });
-  return { id: submission.id, kind: submission.kind, emailToken };
+  return { id: submission.id, kind: submission.kind, emailGiven: submission.email !== null };
 }

@@ -20,6 +20,7 @@ CREATE TABLE "reader_submissions" (
     "email" TEXT,
     "emailTokenHash" TEXT,
     "emailVerifiedAt" TIMESTAMP(3),
+    "outcomeMailedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "decidedAt" TIMESTAMP(3),
     "decidedById" TEXT,
