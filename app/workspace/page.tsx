@@ -64,6 +64,11 @@ export default async function WorkspacePage() {
                 <Link href="/admin/sign-in-throttles">Sign-in throttles</Link> — see and clear slowed-down sign-ins
               </li>
             ) : null}
+            {can("corrections:edit") ? (
+              <li>
+                <Link href="/admin/corrections-policy">Corrections policy</Link> — the text at the top of the public corrections log
+              </li>
+            ) : null}
             {can("audit:read") ? (
               <li>
                 <Link href="/admin/audit">Audit log</Link> — every change, who made it, before and after

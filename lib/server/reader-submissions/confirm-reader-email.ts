@@ -7,7 +7,7 @@ import { inTransaction } from "@/lib/server/transaction";
 import { queueOutcomeMail } from "./outcome-mail-queue";
 import { hashEmailToken } from "./submit-reader-submission";
 
-const ZConfirmEmailInput = z.object({ token: z.string().trim().min(10, "is missing from the link").max(200, "is not a link we sent") });
+const ZConfirmEmailInput = z.object({ token: z.string({ error: "is missing from the link" }).trim().min(10, "is missing from the link").max(200, "is not a link we sent") });
 
 /**
  * Confirms the address a reader gave, from the token we mailed (its hash is what is
