@@ -103,8 +103,19 @@ test("a reader's report of an error leads to a reviewed change that the correcti
   await item.getByRole("button", { name: "Accept and send to re-review" }).click();
   await expect(analyst.getByRole("status").filter({ hasText: "Submission accepted." })).toBeVisible();
 
-  // The claim goes through the normal four-eyes flow: an analyst proposes, a reviewer approves.
   const rationale = `The corrected report shows the overlay target was missed ${token}.`;
+  // Both logs are kept by the rendered-page cache: the report is listed, waiting for review.
+  const logs = ["/corrections", `/trackers/${tracker.slug}/corrections`];
+  for (const path of logs) {
+    await expect.poll(async () => (await reader.request.get(path)).headers()["x-proofboard-cache"], { timeout: 20_000, message: path }).toBe("hit");
+    const cached = await reader.request.get(path);
+    expect(cached.headers()["cache-control"], path).toMatch(/^public, /);
+    const html = await cached.text();
+    expect(html, path).toContain(problem);
+    expect(html, path).not.toContain(rationale);
+  }
+
+  // The claim goes through the normal four-eyes flow: an analyst proposes, a reviewer approves.
   await analyst.goto(`/workspace/claims/${claimId}/propose`);
   await analyst.getByLabel("New status").selectOption("refuted");
   await analyst.getByRole("checkbox", { name: new RegExp(refuting) }).check();
@@ -117,7 +128,8 @@ test("a reader's report of an error leads to a reviewed change that the correcti
   await reviewer.getByRole("article", { name: statement }).filter({ hasText: rationale }).getByRole("button", { name: "Approve" }).click();
   await expect(reviewer.getByRole("status")).toContainText("Proposal approved.");
 
-  for (const path of ["/corrections", `/trackers/${tracker.slug}/corrections`]) {
+  // The approval invalidated the cached logs: the next visit shows the reviewed change.
+  for (const path of logs) {
     await reader.goto(path);
     const entry = reader.getByRole("main").getByRole("listitem").filter({ hasText: statement });
     await expect(entry, path).toContainText(/The record said.*Supported.*It says now.*Refuted/s);
