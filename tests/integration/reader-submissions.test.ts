@@ -87,7 +87,7 @@ describe("defences", () => {
     await expect(submitAsReader(disputeReport(hiddenClaim.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("keeps the email private: stored with a token hash, never in the audit trail", async () => {
+  it("keeps the email private: never in the audit trail; its confirmation is queued as a job for after commit", async () => {
     const claim = await makeClaim();
     const result = await submitAsReader(disputeReport(claim.id, { email: "reader@example.org" }));
     expect(result.emailGiven).toBe(true);
