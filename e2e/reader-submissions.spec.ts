@@ -19,6 +19,20 @@ async function seriousViolations(page: Page) {
   return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
 }
 
+/** The text of the newest caught mail to `address` whose subject contains `subject` (the local mail catcher's page). */
+async function caughtMail(page: Page, address: string, subject: string): Promise<string> {
+  let text = "";
+  await expect
+    .poll(async () => {
+      const html = await (await page.request.get("/dev/mail")).text();
+      const item = html.split("<li>").find((part) => part.includes(address) && part.includes(subject));
+      text = item ?? "";
+      return Boolean(item);
+    }, { timeout: 30_000, message: `a mail "${subject}" to ${address}` })
+    .toBe(true);
+  return text;
+}
+
 /** Ticks the widget's check, as a reader does first: the browser starts solving the proof of work. */
 async function startProofOfWork(form: ReturnType<Page["locator"]>) {
   await form.getByText("I'm not a robot", { exact: true }).click();
@@ -37,6 +51,7 @@ test("a reader suggests a link on a phone, an analyst accepts it and it appears 
   const tracker = await seedTracker({ proofPoints: ["Wafer results"], claims: [{ statement: `Wafers are exposed at volume ${token}` }] });
   const claim = tracker.claims[0]!;
   const url = `https://news.example.org/reader-link-${token}`;
+  const email = `reader-${token}@example.org`;
 
   const reader = await readerPage(browser, baseURL);
   await reader.goto(`/claims/${claim.id}`);
@@ -47,19 +62,30 @@ test("a reader suggests a link on a phone, an analyst accepts it and it appears 
   await panel.getByLabel("What does it do to the claim?").selectOption("supports");
   await panel.getByLabel("Quote (optional)").fill("The line exposed its first volume wafers.");
   await panel.getByLabel("Note (optional)").fill("A newer report than the ones listed.");
+  await panel.getByLabel("Your email (optional)").fill(email);
   expect(await seriousViolations(reader)).toEqual([]);
   // The open form fits the phone: no sideways scrolling.
   expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await sendWhenSolved(panel);
   await expect(panel.getByRole("status")).toContainText("Thank you: an analyst will look at it.");
 
-  // Not public before an analyst accepts it.
+  // Not public before an analyst accepts it, and the address never is.
   await reader.reload();
   await expect(reader.getByRole("main")).not.toContainText(url);
 
+  // The worker mails a confirmation link after the submission commits; one press confirms.
+  const confirmation = await caughtMail(reader, email, "Confirm your address");
+  const link = /https?:\/\/[^\s<"]+\/reader\/confirm-email\?token=[\w%-]+/.exec(confirmation)![0];
+  await reader.goto(new URL(link).pathname + new URL(link).search);
+  await reader.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(reader.getByRole("status")).toContainText("your address is confirmed");
+
   const analyst = await pageAs("analyst");
   await analyst.goto(`/workspace/submissions?state=new&tracker=${tracker.slug}`);
+  await expect(analyst.getByRole("link", { name: /^Reader reports \(\d+\)/ })).toBeVisible();
+  await expect(analyst.getByRole("link", { name: /^New \(1\)/ })).toBeVisible();
   const item = analyst.getByRole("article").filter({ hasText: url });
+  await expect(item).toContainText("email confirmed");
   await item.getByText("Accept", { exact: true }).click();
   const title = `Volume wafers reported ${token}`;
   await item.getByLabel("Title").fill(title);
@@ -69,8 +95,10 @@ test("a reader suggests a link on a phone, an analyst accepts it and it appears 
   await analyst.goto(`/workspace/submissions?state=accepted&tracker=${tracker.slug}`);
   await expect(analyst.getByRole("article").filter({ hasText: url })).toContainText("Accepted by");
 
-  await reader.reload();
+  await reader.goto(`/claims/${claim.id}`);
   await expect(reader.getByRole("main")).toContainText(title);
+  await expect(reader.getByRole("main")).not.toContainText(email);
+  expect(await caughtMail(reader, email, "was accepted")).toContain(`/claims/${claim.id}`);
 });
 
 test("a reader's report of an error leads to a reviewed change that the corrections logs show", async ({ browser, baseURL, pageAs, seedTracker }) => {

@@ -6,10 +6,18 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { claimPath, trackerPaths } from "@/lib/public/urls";
-import { sendMail } from "@/lib/server/mail/send-mail";
+import { isMailConfigured, sendMail } from "@/lib/server/mail/send-mail";
 import { hashEmailToken } from "./submit-reader-submission";
 
 export const CONFIRM_EMAIL_PATH = "/reader/confirm-email";
+
+// Without a mail server nothing can be sent: the job ends instead of filling the
+// dead-letter queue with retries that cannot succeed.
+function mailUnavailable(what: string, submissionId: string): boolean {
+  if (isMailConfigured()) return false;
+  console.warn(`Reader ${what} for ${submissionId} not sent: mail is not configured (SMTP_URL).`);
+  return true;
+}
 
 const KIND_WORDS = { evidence: "the link you suggested", dispute: "the error you reported", claim: "the claim you suggested" } as const;
 
@@ -17,7 +25,7 @@ const KIND_WORDS = { evidence: "the link you suggested", dispute: "the error you
 export async function mailReaderConfirmation(submissionId: string): Promise<"sent" | "skipped"> {
   const db = getDb();
   const submission = await db.readerSubmission.findUnique({ where: { id: submissionId }, select: { email: true, emailVerifiedAt: true, kind: true } });
-  if (!submission?.email || submission.emailVerifiedAt) return "skipped";
+  if (!submission?.email || submission.emailVerifiedAt || mailUnavailable("confirmation mail", submissionId)) return "skipped";
   const token = randomBytes(24).toString("base64url");
   await db.readerSubmission.update({ where: { id: submissionId }, data: { emailTokenHash: hashEmailToken(token) } });
   const link = `${serverEnv().PUBLIC_BASE_URL}${CONFIRM_EMAIL_PATH}?token=${encodeURIComponent(token)}`;
@@ -51,6 +59,7 @@ export async function mailReaderOutcome(submissionId: string): Promise<"sent" | 
     },
   });
   if (!submission?.email || !submission.emailVerifiedAt || submission.outcomeMailedAt || submission.state === "new") return "skipped";
+  if (mailUnavailable("outcome mail", submissionId)) return "skipped";
   const base = serverEnv().PUBLIC_BASE_URL;
   const claimId = submission.createdClaimId ?? submission.claimId;
   const where = claimId ? `${base}${claimPath(claimId)}` : `${base}${trackerPaths(submission.tracker.slug).corrections}`;
