@@ -4,8 +4,10 @@
 // and changes no row: a whole-database snapshot. One exception, by design: a submission
 // about an unknown record has passed the proof of work, so it counts against the rate
 // limits (rate_limits) like any other attempt; nothing else changes.
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { isAppError } from "@/lib/errors/app-error";
 import { getDb } from "@/lib/db/client";
 import { READER_SUBMISSION_COMMANDS } from "@/lib/server/reader-submissions/commands";
 import { confirmReaderEmail } from "@/lib/server/reader-submissions/confirm-reader-email";
@@ -167,5 +169,36 @@ describe("controls: each valid submission is taken", () => {
     const before = await getDb().readerSubmission.count();
     await submitReaderSubmission({ ...validSubmission(kind), altcha: await solvedProofOfWork() }, { clientIp: uniqueClientIp() });
     expect(await getDb().readerSubmission.count()).toBe(before + 1);
+  });
+});
+
+describe("hostile fields", () => {
+  // What a probe sends: any code unit, markup, escapes, long runs, in any of the form's fields.
+  const hostile = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.constantFrom("", " ", "\u0000", "\ud800", "%ff", "javascript:alert(1)", "<script>alert(1)</script>", "' OR 1=1 --", "x".repeat(5000), "[]", "{}"),
+  );
+  const fields = fc.dictionary(
+    fc.constantFrom("kind", "claimId", "trackerSlug", "proofPointKey", "url", "quote", "stance", "note", "problem", "statement", "links", "email"),
+    fc.oneof(hostile, fc.array(hostile, { maxLength: 3 }), fc.integer(), fc.constant(null)),
+    { maxKeys: 8 },
+  );
+
+  it("a reader's submission with hostile fields is a 4xx refusal that stores nothing", async () => {
+    const before = await snapshotDatabase();
+    await fc.assert(
+      fc.asyncProperty(fields, async (input) => {
+        // No proof of work: input refused by its own rules never gets as far as asking for one.
+        const outcome = await submitReaderSubmission(input, { clientIp: uniqueClientIp() }).then(
+          () => "stored",
+          (error: unknown) => error,
+        );
+        expect(isAppError(outcome) ? outcome.status : 500).toBeGreaterThanOrEqual(400);
+        expect(isAppError(outcome) ? outcome.status : 500).toBeLessThan(500);
+      }),
+      { numRuns: 150 },
+    );
+    // Refused before the proof of work or by it: not even the rate limits count these.
+    expect(await snapshotDatabase()).toEqual(before);
   });
 });
