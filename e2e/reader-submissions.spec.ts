@@ -77,6 +77,7 @@ test("a reader suggests a link on a phone, an analyst accepts it and it appears 
   const confirmation = await caughtMail(reader, email, "Confirm your address");
   const link = /https?:\/\/[^\s<"]+\/reader\/confirm-email\?token=[\w%-]+/.exec(confirmation)![0];
   await reader.goto(new URL(link).pathname + new URL(link).search);
+  expect(await seriousViolations(reader)).toEqual([]);
   await reader.getByRole("button", { name: "Confirm my address" }).click();
   await expect(reader.getByRole("status")).toContainText("your address is confirmed");
 
@@ -171,4 +172,14 @@ test("a reader's report of an error leads to a reviewed change that the correcti
   const corrections = reader.getByRole("region", { name: /^Corrections/ });
   await expect(corrections).toContainText(/The record said.*Supported.*It says now.*Refuted/s);
   await expect(corrections.getByRole("link", { name: `All corrections in ${tracker.title}` })).toBeVisible();
+});
+
+test("the corrections logs refuse bad bytes with a 400 and an unknown tracker with a 404", async ({ request }) => {
+  for (const path of ["/trackers/%c0%af/corrections", "/trackers/%00/corrections/feed.xml", "/reader/confirm-email?token=%ff"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+  }
+  for (const path of [`/trackers/no-such-tracker-${uniqueToken()}/corrections`, `/trackers/no-such-tracker-${uniqueToken()}/corrections/feed.xml`]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
 });
