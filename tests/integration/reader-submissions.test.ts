@@ -161,6 +161,9 @@ describe("corrections log and feed", () => {
     await makeApprovedChange({ claimId: other.id, toStatus: "unverified" });
     log = (await listCorrections({ slug }))!;
     expect(log.entries.map((entry) => entry.kind).sort()).toEqual(["dispute", "reversal"]);
+    // A claim's page lists its own corrections only.
+    const own = (await listCorrections({ slug, claimId: other.id }))!;
+    expect(own.entries).toEqual([expect.objectContaining({ kind: "reversal", claim: expect.objectContaining({ id: other.id }) })]);
 
     const xml = buildCorrectionsFeed(log, "https://proofboard.example");
     const errors: string[] = [];

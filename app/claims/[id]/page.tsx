@@ -18,7 +18,7 @@ import { citationPaths, toCitableClaim } from "@/lib/exports/claim-citation";
 import { claimPath, trackerPaths } from "@/lib/public/urls";
 import { ClaimReaderForms } from "@/components/reader/claim-reader-forms";
 import { CorrectionList } from "@/components/corrections/corrections-log";
-import { readCorrections } from "@/lib/server/public/cached-reads";
+import { readClaimCorrections } from "@/lib/server/public/cached-reads";
 import { submitReaderSubmissionAction } from "@/app/reader/actions";
 import { getClaimOrNotFound } from "./get-claim-or-not-found";
 import { EVIDENCE_PAGE_SIZE } from "@/lib/server/public/get-public-claim";
@@ -72,7 +72,7 @@ export async function generateMetadata({ params, searchParams }: ClaimPageProps)
 export default async function ClaimPage({ params, searchParams }: ClaimPageProps) {
   const { id } = await params;
   const claim = await getClaimOrNotFound(id, await evidencePageOf(searchParams));
-  const corrections = (await readCorrections(claim.tracker.slug))?.entries.filter((entry) => entry.claim.id === claim.id) ?? [];
+  const corrections = (await readClaimCorrections(claim.tracker.slug, claim.id))?.entries ?? [];
   const correctionsHref = trackerPaths(claim.tracker.slug).corrections;
 
   return (

@@ -68,3 +68,8 @@ export function readTrackerClaims(slug: string, pointKey: string | undefined, pa
 export function readCorrections(slug?: string): Promise<CorrectionsLog | null> {
   return cachedPublicRead(cacheKey("corrections", slug ?? ""), () => listCorrections({ slug }), (log) => (log.tracker ? [trackerTag(log.tracker.id)] : [SITE_TAG]));
 }
+
+/** One claim's corrections, for its page; kept with its tracker's entries. */
+export function readClaimCorrections(slug: string, claimId: string): Promise<CorrectionsLog | null> {
+  return cachedPublicRead(cacheKey("claim-corrections", slug, claimId), () => listCorrections({ slug, claimId }), (log) => [trackerTag(log.tracker!.id)]);
+}

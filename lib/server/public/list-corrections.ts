@@ -10,7 +10,7 @@ import { isStorableText } from "@/lib/validation/common";
 import { toTimestamp } from "@/lib/server/read/serialize";
 import { publicClaimWhere, publicTrackerWhere } from "@/lib/server/read/visibility";
 
-/** The log shows the newest entries of each kind; older ones stay on their claims' pages. */
+/** The log shows the newest entries of each kind; a claim's page lists all of its own. */
 export const CORRECTIONS_LIMIT = 100;
 
 type ClaimRef = { id: string; statement: string; proofPointTitle: string; tracker: { id: string; slug: string; title: string; isDemo: boolean } };
@@ -64,8 +64,11 @@ const CHANGE_SELECT = {
   approvedBy: { select: { name: true } },
 } as const;
 
-/** The corrections of one tracker, or the site's without a slug; null for an unknown or private tracker. */
-export async function listCorrections(options: { slug?: string; now?: Date } = {}): Promise<CorrectionsLog | null> {
+/**
+ * The corrections of one tracker, or the site's without a slug; with a claim id, only that
+ * claim's (its page). Null for an unknown or private tracker.
+ */
+export async function listCorrections(options: { slug?: string; claimId?: string; now?: Date } = {}): Promise<CorrectionsLog | null> {
   const db = getDb();
   let tracker: CorrectionsLog["tracker"] = null;
   if (options.slug !== undefined) {
@@ -73,7 +76,9 @@ export async function listCorrections(options: { slug?: string; now?: Date } = {
     tracker = await db.tracker.findFirst({ where: { ...publicTrackerWhere(), slug: options.slug }, select: { id: true, slug: true, title: true, question: true, isDemo: true } });
     if (!tracker) return null;
   }
-  const claimWhere = { AND: [publicClaimWhere(), tracker ? { proofPoint: { trackerId: tracker.id } } : {}] };
+  const claimWhere = {
+    AND: [publicClaimWhere(), tracker ? { proofPoint: { trackerId: tracker.id } } : {}, options.claimId !== undefined ? { id: options.claimId } : {}],
+  };
 
   const [accepted, declined, reversals, policy] = await Promise.all([
     db.readerSubmission.findMany({
