@@ -47,7 +47,7 @@ describe("reader mail", () => {
     await expect(confirmReaderEmail({ token: "" })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { token: expect.any(Array) } });
   });
 
-  it("sends the outcome of an accepted link to a confirmed address, once", async () => {
+  it("sends the outcome of an accepted link to a confirmed address, once, then erases the address", async () => {
     const to = address();
     const submitted = await submitAsReader(evidenceSuggestion((await makeClaim()).id, { email: to }));
     await runJob("reader.confirm-email", submitted.id);
@@ -60,6 +60,8 @@ describe("reader mail", () => {
     expect(outcome!.subject).toContain("accepted");
     await runJob("reader.outcome-mail", submitted.id);
     expect(await receiver.messagesTo(to)).toHaveLength(2);
+    // Once told, the reader's address is erased.
+    expect((await getDb().readerSubmission.findUniqueOrThrow({ where: { id: submitted.id } })).email).toBeNull();
   });
 
   it("never mails an outcome to an unconfirmed address; confirming later sends the decline and its reason", async () => {

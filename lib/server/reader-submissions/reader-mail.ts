@@ -41,7 +41,7 @@ export async function mailReaderConfirmation(submissionId: string): Promise<"sen
   return "sent";
 }
 
-/** Tells a confirmed reader how their submission was decided; at most once. */
+/** Tells a confirmed reader how their submission was decided; at most once, then forgets the address. */
 export async function mailReaderOutcome(submissionId: string): Promise<"sent" | "skipped"> {
   const db = getDb();
   const submission = await db.readerSubmission.findUnique({
@@ -75,6 +75,7 @@ export async function mailReaderOutcome(submissionId: string): Promise<"sent" | 
     text: `${text}\n\nThank you for writing to us.`,
     headers: { "X-Proofboard-Kind": "reader-outcome" },
   });
-  await db.readerSubmission.update({ where: { id: submissionId }, data: { outcomeMailedAt: new Date() } });
+  // The address has served its one purpose: it is erased, not kept.
+  await db.readerSubmission.update({ where: { id: submissionId }, data: { outcomeMailedAt: new Date(), email: null } });
   return "sent";
 }
