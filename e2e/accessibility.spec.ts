@@ -41,17 +41,17 @@ for (const viewport of [
   test.describe(`accessibility on a ${viewport.name} (${viewport.width} px)`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-    for (const path of ["/", "/methodology"]) {
+    for (const path of ["/", "/methodology", "/corrections"]) {
       test(`${path} has no serious or critical axe violations`, async ({ page }) => {
         await page.goto(path);
         expect(await seriousViolations(page)).toEqual([]);
       });
     }
 
-    test("a scorecard, a proof point page, a claim page and a source page have no serious or critical axe violations", async ({ page, seedTracker }) => {
+    test("a scorecard, a proof point page, a claim page, a source page and a corrections log have no serious or critical axe violations", async ({ page, seedTracker }) => {
       const tracker = await fullTracker(seedTracker);
       // The fixture's evidence cites news.example.com, so that source has a page.
-      for (const path of [`/trackers/${tracker.slug}`, `/trackers/${tracker.slug}/points/${tracker.proofPoints[0]!.key}`, `/claims/${tracker.claims[0]!.id}`, "/sources/news.example.com"]) {
+      for (const path of [`/trackers/${tracker.slug}`, `/trackers/${tracker.slug}/points/${tracker.proofPoints[0]!.key}`, `/claims/${tracker.claims[0]!.id}`, "/sources/news.example.com", `/trackers/${tracker.slug}/corrections`]) {
         await page.goto(path);
         expect(await seriousViolations(page), path).toEqual([]);
       }

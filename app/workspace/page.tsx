@@ -30,6 +30,11 @@ export default async function WorkspacePage() {
             <li>
               <Link href="/workspace/sources">Sources</Link> — publishers and their reliability grades
             </li>
+            {can("submission:triage") ? (
+              <li>
+                <Link href="/workspace/submissions">Reader reports</Link> — links, errors and claims sent by readers, to accept or decline
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}
@@ -57,6 +62,11 @@ export default async function WorkspacePage() {
             {can("user:manage") ? (
               <li>
                 <Link href="/admin/sign-in-throttles">Sign-in throttles</Link> — see and clear slowed-down sign-ins
+              </li>
+            ) : null}
+            {can("corrections:edit") ? (
+              <li>
+                <Link href="/admin/corrections-policy">Corrections policy</Link> — the text at the top of the public corrections log
               </li>
             ) : null}
             {can("audit:read") ? (

@@ -31,6 +31,7 @@ export function AccountIsland({ signOutAction }: { signOutAction: (formData: For
       user={session.user}
       reviewCount={session.reviewCount ?? undefined}
       canPropose={session.canPropose}
+      submissionCount={session.submissionCount ?? undefined}
       signOutAction={async (formData) => {
         setSession(SIGNED_OUT);
         await signOutAction(formData);

@@ -7,11 +7,13 @@ type Props = {
   reviewCount?: number;
   /** Whether to link "My proposals" (users who may propose). */
   canPropose?: boolean;
+  /** New reader submissions waiting for triage (analysts). */
+  submissionCount?: number;
   signOutAction: (formData: FormData) => Promise<void>;
 };
 
 /** Header slot: a sign-in link for readers; name, workspace links and sign-out for members. */
-export function AccountMenu({ user, reviewCount, canPropose = false, signOutAction }: Props) {
+export function AccountMenu({ user, reviewCount, canPropose = false, submissionCount, signOutAction }: Props) {
   if (!user) {
     return (
       <Link href="/sign-in" className={styles.signIn}>
@@ -25,6 +27,11 @@ export function AccountMenu({ user, reviewCount, canPropose = false, signOutActi
       {reviewCount === undefined ? null : (
         <Link href="/workspace/review" className={reviewCount > 0 ? styles.waiting : undefined}>
           Review ({reviewCount})<span className="visually-hidden"> {reviewCount === 1 ? "proposal waits" : "proposals wait"} for you</span>
+        </Link>
+      )}
+      {submissionCount === undefined ? null : (
+        <Link href="/workspace/submissions" className={submissionCount > 0 ? styles.waiting : undefined}>
+          Reader reports ({submissionCount})<span className="visually-hidden"> new, waiting for triage</span>
         </Link>
       )}
       {canPropose ? <Link href="/workspace/proposals">My proposals</Link> : null}

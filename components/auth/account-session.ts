@@ -4,4 +4,6 @@ export type AccountSession = {
   /** Proposals waiting for this reviewer; null for non-reviewers. */
   reviewCount: number | null;
   canPropose: boolean;
+  /** Reader submissions waiting for triage; null for those who cannot triage. */
+  submissionCount?: number | null;
 };

@@ -23,13 +23,15 @@ const ANALYST = [
   "proposal:withdraw",
   // Entering and updating one's own forecasts, and choosing a public forecaster profile.
   "forecast:submit",
+  // Reading reader submissions and accepting or declining them.
+  "submission:triage",
 ] as const;
 
 const REVIEWER = [...ANALYST, "proposal:review", "forecast:open"] as const;
 
 // Admins manage people and structure; they hold no claim or review rights of their
 // own (so they cannot bypass review), unless also given those roles.
-const ADMIN = ["user:manage", "tracker:manage", "audit:read", "forecast:open", "job:manage"] as const;
+const ADMIN = ["user:manage", "tracker:manage", "audit:read", "forecast:open", "job:manage", "corrections:edit"] as const;
 
 export type Permission = (typeof REVIEWER)[number] | (typeof ADMIN)[number];
 

@@ -17,7 +17,7 @@ import type { ForecastFeedEntry } from "@/lib/server/forecasts/public/list-forec
  */
 export const FEED_CONTENT_TYPE = "application/xml; charset=utf-8";
 
-const builder = new XMLBuilder({
+export const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
   format: true,
@@ -122,7 +122,7 @@ function toForecastEntry(entry: ForecastFeedEntry, baseUrl: string) {
   };
 }
 
-function text(value: string) {
+export function text(value: string) {
   return { "@type": "text", "#text": xmlSafe(value) };
 }
 
@@ -131,10 +131,10 @@ function text(value: string) {
 // so they are dropped.
 const NOT_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-function xmlSafe(value: string): string {
+export function xmlSafe(value: string): string {
   return value.replace(NOT_XML_CHARACTERS, "");
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }

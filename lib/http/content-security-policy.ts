@@ -10,6 +10,8 @@ const COMMON = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The reader forms' proof-of-work solver runs in a same-origin worker (app/api/reader/pow-worker).
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

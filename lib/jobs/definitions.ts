@@ -20,6 +20,7 @@ export type JobDefinition<Data extends z.ZodType = z.ZodType> = {
 };
 
 const ZEvidenceJob = z.object({ evidenceId: z.string().min(1) });
+const ZReaderSubmissionJob = z.object({ submissionId: z.string().min(1) });
 
 export const JOB_DEFINITIONS = {
   /** Fetches an evidence page, stores the capture, checks the quote, notes link health. */
@@ -30,6 +31,10 @@ export const JOB_DEFINITIONS = {
   "link-health.sweep": { data: z.object({}).loose(), policy: "singleton", retryLimit: 1, retryDelaySeconds: 60, expireInSeconds: 600, concurrency: 1 },
   /** The scheduled resolution of forecast questions whose resolve-by day has ended unticked. */
   "forecasts.resolve-due": { data: z.object({}).loose(), policy: "singleton", retryLimit: 1, retryDelaySeconds: 60, expireInSeconds: 300, concurrency: 1 },
+  /** Mails a reader the link that confirms the address they gave with a submission. */
+  "reader.confirm-email": { data: ZReaderSubmissionJob, policy: "stately", retryLimit: 4, retryDelaySeconds: 30, expireInSeconds: 60, concurrency: 2 },
+  /** Tells a reader whose address is confirmed how their submission was decided. */
+  "reader.outcome-mail": { data: ZReaderSubmissionJob, policy: "stately", retryLimit: 4, retryDelaySeconds: 30, expireInSeconds: 60, concurrency: 2 },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOB_DEFINITIONS;

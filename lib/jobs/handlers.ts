@@ -5,6 +5,7 @@ import { captureEvidence } from "@/lib/server/capture/capture-evidence";
 import { checkEvidenceLink } from "@/lib/server/link-health/check-evidence-link";
 import { sweepLinkHealth } from "@/lib/server/link-health/sweep";
 import { sweepDueForecastQuestions } from "@/lib/server/forecasts/due-resolution-sweep";
+import { mailReaderConfirmation, mailReaderOutcome } from "@/lib/server/reader-submissions/reader-mail";
 import { invalidatePublicDataForClaim } from "@/lib/server/public/cache";
 import { getDb } from "@/lib/db/client";
 import { JOB_DEFINITIONS, type JobData, type JobName } from "./definitions";
@@ -28,6 +29,8 @@ const HANDLERS: Handlers = {
   },
   "link-health.sweep": () => sweepLinkHealth(),
   "forecasts.resolve-due": () => sweepDueForecastQuestions({ force: true }),
+  "reader.confirm-email": (data) => mailReaderConfirmation(data.submissionId),
+  "reader.outcome-mail": (data) => mailReaderOutcome(data.submissionId),
 };
 
 /** The handlers with their data validated first: a malformed payload fails loudly. */

@@ -14,12 +14,16 @@ export function trackerPaths(slug: string) {
     exportJson: `${base}/export.json`,
     exportCsv: (table: ExportTable) => `${base}/export.csv?table=${table}`,
     api: `/api/v1/trackers/${encodeURIComponent(slug)}`,
+    corrections: `${base}/corrections`,
+    correctionsFeed: `${base}/corrections/feed.xml`,
   };
 }
 
 export const claimPath = (id: string) => `/claims/${encodeURIComponent(id)}`;
 
 export const SITE_FEED_PATH = "/feed.xml";
+export const CORRECTIONS_PATH = "/corrections";
+export const CORRECTIONS_FEED_PATH = "/corrections/feed.xml";
 /** The XSLT stylesheet the Atom feeds name, so a browser shows them as a readable page. */
 export const FEED_STYLESHEET_PATH = "/feed.xsl";
 export const OPENAPI_PATH = "/api/v1/openapi.json";

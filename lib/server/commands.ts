@@ -31,6 +31,7 @@ import { signOutEverywhere } from "./users/sign-out-everywhere";
 import { TRACKER_COMMANDS } from "./trackers/commands";
 import { FORECAST_COMMANDS } from "./forecasts/commands";
 import { PROVENANCE_COMMANDS } from "./provenance/commands";
+import { READER_SUBMISSION_COMMANDS } from "./reader-submissions/commands";
 
 export const COMMANDS = {
   createClaim,
@@ -61,6 +62,7 @@ export const COMMANDS = {
   ...TRACKER_COMMANDS,
   ...FORECAST_COMMANDS,
   ...PROVENANCE_COMMANDS,
+  ...READER_SUBMISSION_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,6 +1,6 @@
 // Which responses the page server caches, and for how long a CDN may keep them. Only
 // public, session-free routes: the tracker list, scorecards, proof-point pages, claim pages,
-// the methodology, the widget and the feeds. Everything else (the workspace, sign-in, the
+// the methodology, the widget, the feeds and the corrections logs with their feeds. Everything else (the workspace, sign-in, the
 // API, exports, server actions) passes straight to Next.js. The search (/search) is left out
 // on purpose: each query string is its own page, so caching them would let anyone fill the
 // cache with one-off entries (docs/decisions/0055-public-search-is-not-cached.md).
@@ -14,6 +14,10 @@ const PATTERNS = [
   /^\/trackers\/[^/]+\/points\/[^/]+$/,
   /^\/trackers\/[^/]+\/widget$/,
   /^\/trackers\/[^/]+\/feed\.xml$/,
+  /^\/corrections$/,
+  /^\/corrections\/feed\.xml$/,
+  /^\/trackers\/[^/]+\/corrections$/,
+  /^\/trackers\/[^/]+\/corrections\/feed\.xml$/,
   /^\/claims\/[^/]+$/,
   /^\/sources\/[^/]+$/,
 ];

@@ -14,6 +14,7 @@ import { WORKSPACE_MATRIX_ROWS } from "../support/workspace-scenarios";
 import { FORECAST_MATRIX_ROWS } from "../support/forecast-scenarios";
 import { PROVENANCE_MATRIX_ROWS } from "../support/provenance-scenarios";
 import { DISCUSSION_MATRIX_ROWS } from "../support/discussion-scenarios";
+import { READER_MATRIX_ROWS } from "../support/reader-scenarios";
 
 type Expected = "allowed" | "denied";
 
@@ -40,6 +41,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   ...WORKSPACE_MATRIX_ROWS,
   ...TRACKER_MATRIX_ROWS,
   ...FORECAST_MATRIX_ROWS,
+  ...READER_MATRIX_ROWS,
   ...VERDICT_MATRIX_ROWS,
   ...PROVENANCE_MATRIX_ROWS,
   ...DISCUSSION_MATRIX_ROWS,

@@ -8,6 +8,7 @@ import { GET as trackerRoute } from "@/app/api/v1/trackers/[slug]/route";
 import { GET as trackerFeedRoute } from "@/app/trackers/[slug]/feed.xml/route";
 import { GET as exportCsvRoute } from "@/app/trackers/[slug]/export.csv/route";
 import { GET as badgeRoute } from "@/app/trackers/[slug]/badge.svg/route";
+import { GET as correctionsFeedRoute } from "@/app/trackers/[slug]/corrections/feed.xml/route";
 import { isAppError } from "@/lib/errors/app-error";
 import { makeTracker, makeUser, type TestUser } from "../support/builders";
 import { runCommand } from "../support/command-scenarios";
@@ -62,6 +63,7 @@ it("path segments of public routes: no 5xx", async () => {
     ["feed", trackerFeedRoute as Handler, "slug"],
     ["csv", exportCsvRoute as Handler, "slug"],
     ["badge", badgeRoute as Handler, "slug"],
+    ["corrections feed", correctionsFeedRoute as Handler, "slug"],
   ];
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...routes), hostile, async ([, handler, name], value) => {

@@ -14,7 +14,7 @@ describe("getQueueOverview", () => {
     const job = await makeFailedJob();
     const overview = await getQueueOverview(await admin());
     if (!overview.installed) throw new Error("expected the queue tables");
-    expect(overview.queues.map((queue) => queue.name)).toEqual(["evidence.capture", "evidence.check-link", "link-health.sweep", "forecasts.resolve-due"]);
+    expect(overview.queues.map((queue) => queue.name)).toEqual(["evidence.capture", "evidence.check-link", "link-health.sweep", "forecasts.resolve-due", "reader.confirm-email", "reader.outcome-mail"]);
     expect(overview.queues.find((queue) => queue.name === "evidence.capture")!.failed).toBeGreaterThanOrEqual(1);
     expect(overview.failures.find((failure) => failure.id === job.id)).toMatchObject({ queue: "evidence.capture", attempts: 4, error: "the page could not be reached (ECONNREFUSED)" });
   });

@@ -19,6 +19,7 @@ import { PROVENANCE_RUN_AS } from "../support/provenance-scenarios";
 import { DISCUSSION_RUN_AS } from "../support/discussion-scenarios";
 import { WORKSPACE_RUN_AS } from "../support/workspace-scenarios";
 import { FORECAST_RUN_AS } from "../support/forecast-scenarios";
+import { READER_RUN_AS } from "../support/reader-scenarios";
 
 const db = () => getDb();
 let analyst: TestUser;
@@ -71,6 +72,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     ...TRACKER_RUN_AS,
     ...WORKSPACE_RUN_AS,
     ...FORECAST_RUN_AS,
+    ...READER_RUN_AS,
     ...VERDICT_RUN_AS,
     ...PROVENANCE_RUN_AS,
     ...DISCUSSION_RUN_AS,

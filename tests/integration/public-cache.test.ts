@@ -36,6 +36,8 @@ const outputsOf = (slug: string, id: string) => [
   `/api/v1/claims/${id}`,
   `/feed.xml`,
   `/trackers/${slug}/feed.xml`,
+  `/corrections/feed.xml`,
+  `/trackers/${slug}/corrections/feed.xml`,
   `/trackers/${slug}/badge.svg`,
   `/trackers/${slug}/widget`,
   `/api/v1/trackers/${slug}/forecasts`,
@@ -83,6 +85,17 @@ describe("the public cache", () => {
     expect(await (await get(`/trackers/${tracker.slug}/export.csv?table=history`)).text()).toContain("partially_supported,supported");
     const list = await getJson(`/api/v1/trackers`);
     expect(list.body).toMatchObject({ data: expect.arrayContaining([expect.objectContaining({ slug: tracker.slug, ticked: 1 })]) });
+  });
+
+  it("shows a reversed verdict in the warm corrections feeds once the approval commits", async () => {
+    const reversed = await makeClaim({ proofPointId: tracker.proofPoints[1]!.id, statement: `A claim whose verdict is reversed ${claimId}` });
+    await makeApprovedChange({ claimId: reversed.id, toStatus: "supported" });
+    await invalidatePublicData(tracker.id);
+    const feeds = [`/trackers/${tracker.slug}/corrections/feed.xml`, `/corrections/feed.xml`];
+    for (const path of feeds) expect(await (await get(path)).text()).not.toContain(reversed.id);
+    const proposal = await makeProposal({ claimId: reversed.id, toStatus: "refuted" });
+    await approveProposal(await makeUser({ roles: ["reviewer"] }), { proposalId: proposal.id });
+    for (const path of feeds) expect(await (await get(path)).text()).toContain(reversed.id);
   });
 
   it("keeps other trackers' entries when one tracker is invalidated", async () => {

@@ -19,6 +19,10 @@ import { GET as badge } from "@/app/trackers/[slug]/badge.svg/route";
 import { GET as widget } from "@/app/trackers/[slug]/widget/route";
 import { GET as exportCsv } from "@/app/trackers/[slug]/export.csv/route";
 import { GET as exportJson } from "@/app/trackers/[slug]/export.json/route";
+import { GET as siteCorrectionsFeed } from "@/app/corrections/feed.xml/route";
+import { GET as trackerCorrectionsFeed } from "@/app/trackers/[slug]/corrections/feed.xml/route";
+import { listCorrections } from "@/lib/server/public/list-corrections";
+import { acceptDispute } from "@/lib/server/reader-submissions/accept-dispute";
 import { listPublishedTrackers } from "@/lib/server/public/list-published-trackers";
 import { searchPublicClaims } from "@/lib/server/public/search-public-claims";
 import { resolveTrackerAlias } from "@/lib/server/public/resolve-tracker-alias";
@@ -26,7 +30,8 @@ import { archiveTracker, unarchiveTracker } from "@/lib/server/trackers/set-trac
 import { publishTracker, unpublishTracker } from "@/lib/server/trackers/set-tracker-published";
 import { retireProofPoint } from "@/lib/server/trackers/set-proof-point-retired";
 import { updateTracker } from "@/lib/server/trackers/update-tracker";
-import { makeApprovedChange, makeClaim, uniqueToken } from "../support/builders";
+import { makeApprovedChange, makeClaim, makeUser, uniqueToken } from "../support/builders";
+import { disputeReport, submitAsReader } from "../support/reader-fixtures";
 import { makeChecklist, trackerInput } from "../support/tracker-builders";
 
 type Fixture = Awaited<ReturnType<typeof buildFixture>>;
@@ -37,6 +42,9 @@ async function buildFixture() {
   const searchWord = wordOnlyHere();
   const claim = await makeClaim({ proofPointId: active!.id, statement: `The ${searchWord} scanner exposed patterned wafers.` });
   await makeApprovedChange({ claimId: claim.id, toStatus: "partially_supported" });
+  // An accepted report of an error puts the claim in the corrections logs.
+  const report = await submitAsReader(disputeReport(claim.id));
+  await acceptDispute(await makeUser({ roles: ["analyst"] }), { submissionId: report.id, note: "Check the corrected report." });
   const retiredClaim = await makeClaim({ proofPointId: retiring!.id, statement: `The ${searchWord} stage met its overlay target.` });
   await retireProofPoint(admin, { proofPointId: retiring!.id });
   // A rename after publication: the old slug is an alias, and the history has an entry.
@@ -74,6 +82,10 @@ const PUBLIC_READ_PATHS: [string, (f: Fixture) => Promise<boolean>][] = [
   ["API: claim",                         async (f) => ok(await apiClaim(request(`/api/v1/claims/${f.claimId}`), { params: Promise.resolve({ id: f.claimId }) }))],
   ["Atom feed, site-wide",               async (f) => (await (await siteFeed(request("/feed.xml"))).text()).includes(f.claimId)],
   ["Atom feed, tracker",                 async (f) => ok(await trackerFeed(request(`/trackers/${f.slug}/feed.xml`), slugParams(f)))],
+  ["corrections log, tracker",           async (f) => (await listCorrections({ slug: f.slug }))?.entries.some((e) => e.claim.id === f.claimId) ?? false],
+  ["corrections log, site-wide",         async (f) => (await listCorrections())!.entries.some((e) => e.claim.id === f.claimId)],
+  ["corrections feed, tracker",          async (f) => ok(await trackerCorrectionsFeed(request(`/trackers/${f.slug}/corrections/feed.xml`), slugParams(f)))],
+  ["corrections feed, site-wide",        async (f) => (await (await siteCorrectionsFeed(request("/corrections/feed.xml"))).text()).includes(f.claimId)],
   ["badge",                              async (f) => ok(await badge(request(`/trackers/${f.slug}/badge.svg`), slugParams(f)))],
   ["widget",                             async (f) => ok(await widget(request(`/trackers/${f.slug}/widget`), slugParams(f)))],
   ["CSV export",                         async (f) => ok(await exportCsv(request(`/trackers/${f.slug}/export.csv`), slugParams(f)))],

@@ -8,6 +8,7 @@ import type { CommandName } from "@/lib/server/commands";
 import type { TestUser } from "./builders";
 import { PROVENANCE_EFFECTS } from "./provenance-scenarios";
 import { DISCUSSION_EFFECTS } from "./discussion-scenarios";
+import { READER_EFFECTS } from "./reader-scenarios";
 
 // The inputs come from VALID_CALLS, whose shapes differ per command.
 type Input = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -163,4 +164,5 @@ export const INTENDED_EFFECTS: Record<CommandName, Effect> = {
   },
   ...PROVENANCE_EFFECTS,
   ...DISCUSSION_EFFECTS,
+  ...READER_EFFECTS,
 };

@@ -25,6 +25,7 @@ import { WORKSPACE_VALID_CALLS } from "./workspace-scenarios";
 import { FORECAST_VALID_CALLS } from "./forecast-scenarios";
 import { PROVENANCE_VALID_CALLS } from "./provenance-scenarios";
 import { DISCUSSION_VALID_CALLS } from "./discussion-scenarios";
+import { READER_VALID_CALLS } from "./reader-scenarios";
 
 export const ACTOR_KINDS = ["anonymous", "analyst", "reviewer", "admin", "deactivated"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -117,6 +118,7 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
   ...TRACKER_VALID_CALLS,
   ...WORKSPACE_VALID_CALLS,
   ...FORECAST_VALID_CALLS,
+  ...READER_VALID_CALLS,
   ...VERDICT_VALID_CALLS,
   ...PROVENANCE_VALID_CALLS,
   ...DISCUSSION_VALID_CALLS,

@@ -17,6 +17,8 @@ import { GET as forecastQuestion } from "@/app/api/v1/trackers/[slug]/forecasts/
 import { GET as citeJson } from "@/app/claims/[id]/cite.json/route";
 import { GET as citeRis } from "@/app/claims/[id]/cite.ris/route";
 import { GET as feedStylesheet } from "@/app/feed.xsl/route";
+import { GET as siteCorrectionsFeed } from "@/app/corrections/feed.xml/route";
+import { GET as trackerCorrectionsFeed } from "@/app/trackers/[slug]/corrections/feed.xml/route";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -31,6 +33,8 @@ const ROUTES: [RegExp, Handler, string[]][] = [
   [/^\/api\/v1\/trackers\/([^/]+)\/forecasts\/([^/]+)$/, forecastQuestion as Handler, ["slug", "id"]],
   [/^\/feed\.xml$/, siteFeed as Handler, []],
   [/^\/trackers\/([^/]+)\/feed\.xml$/, trackerFeed as Handler, ["slug"]],
+  [/^\/corrections\/feed\.xml$/, siteCorrectionsFeed as Handler, []],
+  [/^\/trackers\/([^/]+)\/corrections\/feed\.xml$/, trackerCorrectionsFeed as Handler, ["slug"]],
   [/^\/trackers\/([^/]+)\/export\.csv$/, exportCsv as Handler, ["slug"]],
   [/^\/trackers\/([^/]+)\/export\.json$/, exportJson as Handler, ["slug"]],
   [/^\/trackers\/([^/]+)\/badge\.svg$/, badge as Handler, ["slug"]],

@@ -4,6 +4,7 @@
 import { hasPermission } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { countPendingReviews } from "@/lib/server/review/count-pending-reviews";
+import { countNewReaderSubmissions } from "@/lib/server/reader-submissions/list-submissions";
 import type { AccountSession } from "@/components/auth/account-session";
 
 export async function GET(): Promise<Response> {
@@ -14,6 +15,7 @@ export async function GET(): Promise<Response> {
         // One indexed count, and only for reviewers.
         reviewCount: hasPermission(actor.roles, "proposal:review") ? await countPendingReviews(actor) : null,
         canPropose: hasPermission(actor.roles, "proposal:create"),
+        submissionCount: hasPermission(actor.roles, "submission:triage") ? await countNewReaderSubmissions(actor) : null,
       }
     : { user: null, reviewCount: null, canPropose: false };
   return Response.json(session, { headers: { "Cache-Control": "private, no-store", Vary: "Cookie" } });

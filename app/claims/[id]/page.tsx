@@ -16,6 +16,10 @@ import { serverEnv } from "@/lib/env";
 import { citationMetaTags } from "@/lib/exports/citation-meta-tags";
 import { citationPaths, toCitableClaim } from "@/lib/exports/claim-citation";
 import { claimPath, trackerPaths } from "@/lib/public/urls";
+import { ClaimReaderForms } from "@/components/reader/claim-reader-forms";
+import { CorrectionList } from "@/components/corrections/corrections-log";
+import { readClaimCorrections } from "@/lib/server/public/cached-reads";
+import { submitReaderSubmissionAction } from "@/app/reader/actions";
 import { getClaimOrNotFound } from "./get-claim-or-not-found";
 import { EVIDENCE_PAGE_SIZE } from "@/lib/server/public/get-public-claim";
 
@@ -68,6 +72,8 @@ export async function generateMetadata({ params, searchParams }: ClaimPageProps)
 export default async function ClaimPage({ params, searchParams }: ClaimPageProps) {
   const { id } = await params;
   const claim = await getClaimOrNotFound(id, await evidencePageOf(searchParams));
+  const corrections = (await readClaimCorrections(claim.tracker.slug, claim.id))?.entries ?? [];
+  const correctionsHref = trackerPaths(claim.tracker.slug).corrections;
 
   return (
     <div className="container page">
@@ -148,6 +154,16 @@ export default async function ClaimPage({ params, searchParams }: ClaimPageProps
           <h2 id="history-heading">Status history</h2>
           <StatusTimeline entries={claim.history} />
         </section>
+
+        <section aria-labelledby="corrections-heading">
+          <h2 id="corrections-heading">Corrections ({corrections.length})</h2>
+          {corrections.length > 0 ? <CorrectionList entries={corrections} showTracker={false} /> : <p className="muted">No corrections to this claim.</p>}
+          <p>
+            <Link href={correctionsHref}>All corrections in {claim.tracker.title}</Link>
+          </p>
+        </section>
+
+        <ClaimReaderForms claimId={claim.id} action={submitReaderSubmissionAction} correctionsHref={correctionsHref} />
       </div>
     </div>
   );

@@ -12,6 +12,8 @@ import { StatusCounts } from "@/components/status-counts";
 import { TickChart } from "@/components/tick-chart";
 import { BoxStateChart } from "@/components/box-state-chart";
 import { TrackerOutputs } from "@/components/tracker-outputs";
+import { SuggestClaimForm } from "@/components/reader/claim-reader-forms";
+import { submitReaderSubmissionAction } from "@/app/reader/actions";
 import { ForecastsSection } from "@/components/forecasts/forecasts-section";
 import { sweepDueForecastQuestions } from "@/lib/server/forecasts/due-resolution-sweep";
 import { headline } from "@/lib/domain";
@@ -143,7 +145,12 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
       <section aria-labelledby="outputs-heading">
         <h2 id="outputs-heading">Data, feed and API</h2>
         <TrackerOutputs slug={tracker.slug} />
+        <p>
+          <a href={trackerPaths(tracker.slug).corrections}>Corrections</a>: reported errors and reversed verdicts.
+        </p>
       </section>
+
+      <SuggestClaimForm trackerSlug={tracker.slug} proofPoints={proofPoints} action={submitReaderSubmissionAction} />
 
       <section aria-labelledby="embed-heading">
         <h2 id="embed-heading">Embed this scorecard</h2>

@@ -1,4 +1,6 @@
 import "server-only";
+import type { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { evidenceRecord } from "./evidence-record";
 import { notFound } from "@/lib/errors/app-error";
@@ -7,7 +9,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { refreshEvidenceTally } from "./evidence-tally";
-import { inTransaction } from "@/lib/server/transaction";
+import { inTransaction, type Touch } from "@/lib/server/transaction";
 import { assertLinkNotLogged } from "./assert-link-not-logged";
 import { enqueueCapture } from "@/lib/server/capture/enqueue-capture";
 
@@ -19,19 +21,26 @@ import { enqueueCapture } from "@/lib/server/capture/enqueue-capture";
 export async function addEvidence(actor: Actor | null, input: unknown) {
   const acting = requirePermission(actor, "evidence:create");
   const data = parseInput(ZAddEvidenceInput, input);
-  return inTransaction(async (tx, touch) => {
-    const [claim] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM claims WHERE id = ${data.claimId} FOR SHARE`;
-    if (!claim) throw notFound("The claim");
-    const record = evidenceRecord(data);
-    await assertLinkNotLogged(tx, claim.id, record.canonicalUrl);
-    const source = await findOrCreateSource(tx, acting, data.url.domain, data.sourceName);
-    const evidence = await tx.evidence.create({
-      data: { ...record, claimId: claim.id, sourceId: source.id, createdById: acting.id },
-    });
-    await refreshEvidenceTally(tx, claim.id);
-    touch.claim(claim.id);
-    await recordAuditEvent(tx, { actor, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });
-    await enqueueCapture(tx, evidence.id);
-    return evidence;
+  return inTransaction((tx, touch) => logEvidence(tx, touch, acting, data));
+}
+
+/**
+ * The body of addEvidence, for a command that logs an item inside its own transaction
+ * (accepting a reader's suggested link): the same checks, writes, audit event and capture.
+ * The caller has checked "evidence:create" and parsed the input with ZAddEvidenceInput.
+ */
+export async function logEvidence(tx: Prisma.TransactionClient, touch: Touch, acting: Actor, data: z.output<typeof ZAddEvidenceInput>) {
+  const [claim] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM claims WHERE id = ${data.claimId} FOR SHARE`;
+  if (!claim) throw notFound("The claim");
+  const record = evidenceRecord(data);
+  await assertLinkNotLogged(tx, claim.id, record.canonicalUrl);
+  const source = await findOrCreateSource(tx, acting, data.url.domain, data.sourceName);
+  const evidence = await tx.evidence.create({
+    data: { ...record, claimId: claim.id, sourceId: source.id, createdById: acting.id },
   });
+  await refreshEvidenceTally(tx, claim.id);
+  touch.claim(claim.id);
+  await recordAuditEvent(tx, { actor: acting, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });
+  await enqueueCapture(tx, evidence.id);
+  return evidence;
 }

@@ -11,6 +11,7 @@ import { findPublicTracker, type PublicTrackerHeader } from "./tracker-rows/publ
 import { getClaimApiPage, type ClaimApiPage, type ClaimApiQuery } from "./tracker-rows/claim-api-page";
 import { listTrackerClaims, type TrackerClaimsPage } from "./list-tracker-claims";
 import { listPublishedTrackers, type PublishedTrackerSummary } from "./list-published-trackers";
+import { listCorrections, type CorrectionsLog } from "./list-corrections";
 
 // JSON keeps any character in a slug or id from making two reads share a key.
 const cacheKey = (...parts: string[]) => JSON.stringify(parts);
@@ -61,4 +62,14 @@ export function readTrackerClaims(slug: string, pointKey: string | undefined, pa
   return cachedPublicRead(cacheKey("claims", slug, pointKey ?? "", String(page)), () => listTrackerClaims({ slug, pointKey, page }), (list) => [
     trackerTag(list.tracker.id),
   ]);
+}
+
+/** A tracker's corrections log, or the site-wide one without a slug. */
+export function readCorrections(slug?: string): Promise<CorrectionsLog | null> {
+  return cachedPublicRead(cacheKey("corrections", slug ?? ""), () => listCorrections({ slug }), (log) => (log.tracker ? [trackerTag(log.tracker.id)] : [SITE_TAG]));
+}
+
+/** One claim's corrections, for its page; kept with its tracker's entries. */
+export function readClaimCorrections(slug: string, claimId: string): Promise<CorrectionsLog | null> {
+  return cachedPublicRead(cacheKey("claim-corrections", slug, claimId), () => listCorrections({ slug, claimId }), (log) => [trackerTag(log.tracker!.id)]);
 }

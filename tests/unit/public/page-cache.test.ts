@@ -115,6 +115,10 @@ describe("which requests the page server caches", () => {
     expect(isCacheableRequest(request("GET"), "/trackers/euv")).toBe(true);
     expect(isCacheableRequest(request("GET"), "/claims/abc")).toBe(true);
     expect(isCacheableRequest(request("GET"), "/trackers/euv/claims")).toBe(true);
+    expect(isCacheableRequest(request("GET"), "/corrections")).toBe(true);
+    expect(isCacheableRequest(request("GET"), "/corrections/feed.xml")).toBe(true);
+    expect(isCacheableRequest(request("GET"), "/trackers/euv/corrections")).toBe(true);
+    expect(isCacheableRequest(request("GET"), "/trackers/euv/corrections/feed.xml")).toBe(true);
     expect(isCacheableRequest(request("GET", { rsc: "1" }), "/trackers/euv")).toBe(false);
     expect(isCacheableRequest(request("POST"), "/trackers/euv")).toBe(false);
     expect(isCacheableRequest(request("GET", { "next-action": "x" }), "/")).toBe(false);

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { SuggestClaimForm } from "@/components/reader/claim-reader-forms";
+import { submitReaderSubmissionAction } from "@/app/reader/actions";
 import Link from "next/link";
 import { Badge } from "@/components/badge";
 import { CriteriaVersions } from "@/components/criteria/criteria-versions";
@@ -107,6 +109,8 @@ export default async function ProofPointPage({ params, searchParams }: ProofPoin
         trackerSlug={point.tracker.slug}
         empty="No forecast question has been asked about this proof point yet."
       />
+
+      {point.retiredAt ? null : <SuggestClaimForm trackerSlug={point.tracker.slug} proofPointKey={point.key} action={submitReaderSubmissionAction} />}
     </div>
   );
 }

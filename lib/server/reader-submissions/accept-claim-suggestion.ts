@@ -1,0 +1,44 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { invalidField } from "@/lib/errors/app-error";
+import { ZCreateClaimInput } from "@/lib/validation/claim";
+import { ZAcceptClaimSuggestionInput } from "@/lib/validation/reader-submissions";
+import { parseInput } from "@/lib/validation/parse";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { fileClaim } from "@/lib/server/claims/create-claim";
+import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
+import { auditedSubmission, lockNewSubmission } from "./lock-submission";
+import { queueOutcomeMail } from "./outcome-mail-queue";
+
+/**
+ * Accepts a reader's suggested claim: files it through the claim command's own body, with
+ * the analyst's wording, claimant, subject and dates, under a proof point of the
+ * suggestion's tracker, and links the two. New claims are unverified (rule 1).
+ */
+export async function acceptClaimSuggestion(actor: Actor | null, input: unknown, context: CommandContext = {}) {
+  const acting = requirePermission(actor, "submission:triage");
+  requirePermission(acting, "claim:create");
+  const { submissionId, ...fields } = parseInput(ZAcceptClaimSuggestionInput, input);
+  return inTransaction(async (tx, touch) => {
+    const submission = await lockNewSubmission(tx, submissionId, "claim");
+    const claimInput = parseInput(ZCreateClaimInput, { statement: submission.text, proofPointId: submission.proofPointId ?? "", ...fields });
+    const point = await tx.proofPoint.findUnique({ where: { id: claimInput.proofPointId }, select: { trackerId: true } });
+    if (point && point.trackerId !== submission.trackerId) throw invalidField("proofPointId", "must be a proof point of the tracker the reader wrote about");
+    const claim = await fileClaim(tx, touch, acting, claimInput);
+    const now = await commandNow(tx, context);
+    const accepted = await tx.readerSubmission.update({
+      where: { id: submission.id },
+      data: { state: "accepted", decidedAt: now, decidedById: acting.id, createdClaimId: claim.id },
+    });
+    await recordAuditEvent(tx, {
+      actor: acting,
+      action: "reader-submission.accept",
+      entityType: "ReaderSubmission",
+      entityId: submission.id,
+      before: auditedSubmission(submission),
+      after: auditedSubmission(accepted),
+    });
+    await queueOutcomeMail(tx, accepted);
+    return { submissionId: submission.id, claimId: claim.id, trackerId: submission.trackerId };
+  });
+}
