@@ -61,6 +61,13 @@ export function startCacheSync(): void {
   void connect();
 }
 
+/** Resolves once the listener is connected, or after `timeoutMs` if it is not; true when it is. */
+export async function whenCacheSyncLive(timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!state().live && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+  return state().live;
+}
+
 /** Stops listening (tests); the process then caches as a single instance again. */
 export async function stopCacheSync(): Promise<void> {
   const s = state();

@@ -7,7 +7,7 @@ import "server-only";
 // PostgreSQL LISTEN/NOTIFY (cache-sync.ts) it holds across several app instances.
 import { getDb } from "@/lib/db/client";
 import { dropEntries, readThrough } from "./cache-store";
-import { cacheSyncAllowsCaching, publishInvalidation, startCacheSync } from "./cache-sync";
+import { cacheSyncAllowsCaching, publishInvalidation, startCacheSync, whenCacheSyncLive } from "./cache-sync";
 import { currentRenderContext } from "./render-context";
 
 export { PUBLIC_CACHE_MAX_ENTRIES, PUBLIC_CACHE_MISS_TTL_MS, PUBLIC_CACHE_TTL_MS, SITE_TAG, publicCacheStats, trackerTag } from "./cache-store";
@@ -15,6 +15,18 @@ export { PUBLIC_CACHE_MAX_ENTRIES, PUBLIC_CACHE_MISS_TTL_MS, PUBLIC_CACHE_TTL_MS
 // Inside the Next.js server (not in tests or scripts, which are one process each) the
 // cache listens for other instances' invalidations. Next.js sets NEXT_RUNTIME there.
 const IN_APP_SERVER = process.env.NEXT_RUNTIME === "nodejs";
+
+/**
+ * Starts listening for other instances' invalidations, if this is the app server, and waits
+ * up to `waitMs` for it: until then no render can be kept, so the health check, which a
+ * load balancer or test runner polls before sending readers, answers once pages can be
+ * cached. True when caching is possible.
+ */
+export async function readyToCache(waitMs: number): Promise<boolean> {
+  if (!IN_APP_SERVER) return true;
+  startCacheSync();
+  return whenCacheSyncLive(waitMs);
+}
 
 /**
  * The cached value for `key`, or `load()` once; tagged with `tagsOf(value)`. The value is
