@@ -27,12 +27,21 @@ export const ZServerEnv = z
     PROOFBOARD_DATA_DIR: z.preprocess(emptyAsUnset, z.string().default(".data")),
     /** Set by the start script on the embedded database: the sign-in page shows the demo accounts. */
     PROOFBOARD_DEMO_MODE: z.preprocess(emptyAsUnset, z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0")).transform((v) => v === "1"),
+    /** Outgoing mail server, e.g. smtps://user:password@smtp.example.org:465. Unset in embedded mode: the local mail catcher. */
+    SMTP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
+    /** The sender of every mail, e.g. "Proofboard <no-reply@example.org>"; default no-reply at PUBLIC_BASE_URL's host. */
+    MAIL_FROM: z.preprocess(emptyAsUnset, z.string().max(300, "must be at most 300 characters").optional()),
+    /** The SMTP port of the local mail catcher started in embedded mode. */
+    MAIL_CATCHER_PORT: z.preprocess(emptyAsUnset, z.coerce.number({ error: "must be a port number from 1024 to 65535" }).int("must be a whole number").min(1024, "must be a port number from 1024 to 65535").max(65535, "must be a port number from 1024 to 65535").default(2525)),
+    /** Set by the start script when the local mail catcher keeps mail here: the dev mail page lists it. */
+    MAIL_CATCHER_DIR: z.preprocess(emptyAsUnset, z.string().optional()),
     ...FETCH_ENV,
   })
   .superRefine(refuseTestFetchHostsInProduction)
   .transform((env) => ({
     ...env,
     PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    MAIL_FROM: env.MAIL_FROM ?? `Proofboard <no-reply@${new URL(env.PUBLIC_BASE_URL ?? "http://localhost").hostname}>`,
   }));
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;

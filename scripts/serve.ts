@@ -8,6 +8,7 @@ import { openAppDatabase } from "./lib/database";
 import { superviseCluster } from "./lib/cluster-supervisor";
 import { seedDemoDataIfEmpty } from "./lib/seed-runner";
 import { startWorkerProcess } from "./lib/worker-process";
+import { startLocalMailCatcher } from "./lib/mail-catcher";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -50,6 +51,12 @@ if (database.cluster) {
   });
   if (seeded) console.log("▲ Demo data seeded (first start).");
 }
+// Embedded mode without SMTP_URL: mail goes to a local catcher, listed at /dev/mail.
+const mail = await startLocalMailCatcher(env, Boolean(database.cluster)).catch(async (error: Error) => {
+  console.error(error.message);
+  await database.cluster?.stop();
+  process.exit(1);
+});
 console.log(`▲ Ready to start Next.js in ${Date.now() - startedAt} ms.`);
 
 let supervisorGaveUp = false;
@@ -81,6 +88,7 @@ const child = spawn("node_modules/.bin/tsx", ["scripts/http-server.ts", mode], {
     PORT: String(env.PORT),
     TRUSTED_PROXY_HOPS: String(env.TRUSTED_PROXY_HOPS),
     PROOFBOARD_DEMO_MODE: database.cluster ? "1" : "0",
+    ...mail.env,
   },
 });
 
@@ -90,6 +98,7 @@ const worker = startWorkerProcess({
   NODE_ENV: process.env.NODE_ENV || (mode === "dev" ? "development" : "production"),
   DATABASE_URL: database.url,
   PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
+  ...mail.env,
 });
 
 let stopping = false;
@@ -99,6 +108,7 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     await worker.stop();
+    await mail.stop();
     supervisor?.stop();
     await database.cluster?.stop().catch(() => undefined);
   }
