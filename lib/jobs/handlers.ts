@@ -7,6 +7,12 @@ import { sweepLinkHealth } from "@/lib/server/link-health/sweep";
 import { sweepDueForecastQuestions } from "@/lib/server/forecasts/due-resolution-sweep";
 import { invalidatePublicDataForClaim } from "@/lib/server/public/cache";
 import { getDb } from "@/lib/db/client";
+import { dispatchEvent } from "@/lib/server/events/dispatch-event";
+import { deliverWebhook } from "@/lib/server/webhooks/deliver-webhook";
+import { sendEventMail } from "@/lib/server/notifications/send-event-mail";
+import { sendDigests } from "@/lib/server/notifications/send-digests";
+import { sendFollowConfirmation } from "@/lib/server/notifications/send-follow-confirmation";
+import { pruneNotifications } from "@/lib/server/notifications/prune";
 import { JOB_DEFINITIONS, type JobData, type JobName } from "./definitions";
 import type { JobContext, JobHandler } from "./worker";
 
@@ -28,6 +34,13 @@ const HANDLERS: Handlers = {
   },
   "link-health.sweep": () => sweepLinkHealth(),
   "forecasts.resolve-due": () => sweepDueForecastQuestions({ force: true }),
+  "events.dispatch": (data) => dispatchEvent(data.eventId),
+  "webhooks.deliver": (data) => deliverWebhook(data.deliveryId),
+  "notifications.mail-event": (data) => sendEventMail(data.eventId, data.recipient),
+  "notifications.confirm-follow": (data) => sendFollowConfirmation(data.followId),
+  "notifications.daily-digest": () => sendDigests("daily"),
+  "notifications.weekly-digest": () => sendDigests("weekly"),
+  "notifications.prune": () => pruneNotifications(),
 };
 
 /** The handlers with their data validated first: a malformed payload fails loudly. */

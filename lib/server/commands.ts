@@ -30,6 +30,7 @@ import { signOutEverywhere } from "./users/sign-out-everywhere";
 import { TRACKER_COMMANDS } from "./trackers/commands";
 import { FORECAST_COMMANDS } from "./forecasts/commands";
 import { PROVENANCE_COMMANDS } from "./provenance/commands";
+import { NOTIFICATION_COMMANDS } from "./notifications/commands";
 
 export const COMMANDS = {
   createClaim,
@@ -58,6 +59,7 @@ export const COMMANDS = {
   ...TRACKER_COMMANDS,
   ...FORECAST_COMMANDS,
   ...PROVENANCE_COMMANDS,
+  ...NOTIFICATION_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

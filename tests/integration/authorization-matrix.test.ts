@@ -13,6 +13,7 @@ import { VERDICT_MATRIX_ROWS } from "../support/verdict-scenarios";
 import { WORKSPACE_MATRIX_ROWS } from "../support/workspace-scenarios";
 import { FORECAST_MATRIX_ROWS } from "../support/forecast-scenarios";
 import { PROVENANCE_MATRIX_ROWS } from "../support/provenance-scenarios";
+import { NOTIFICATION_MATRIX_ROWS } from "../support/notification-scenarios";
 
 type Expected = "allowed" | "denied";
 
@@ -39,6 +40,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   ...WORKSPACE_MATRIX_ROWS,
   ...TRACKER_MATRIX_ROWS,
   ...FORECAST_MATRIX_ROWS,
+  ...NOTIFICATION_MATRIX_ROWS,
   ...VERDICT_MATRIX_ROWS,
   ...PROVENANCE_MATRIX_ROWS,
 };

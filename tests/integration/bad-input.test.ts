@@ -11,11 +11,13 @@ import type { VerdictCommandName } from "../support/verdict-scenarios";
 import type { WorkspaceCommandName } from "../support/workspace-scenarios";
 import type { ForecastCommandName } from "../support/forecast-scenarios";
 import type { ProvenanceCommandName } from "../support/provenance-scenarios";
+import type { NotificationCommandName } from "../support/notification-scenarios";
 
 // The tracker editor's cases live in tracker-bad-input.test.ts, the analyst
 // workspace's in workspace-bad-input.test.ts, re-review and grades in verdict-bad-input.test.ts,
-// the forecasts' in forecast-bad-input.test.ts, provenance in provenance-bad-input.test.ts, the job queue's in job-admin.test.ts.
-type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | VerdictCommandName | ForecastCommandName | ProvenanceCommandName | "retryJob">;
+// the forecasts' in forecast-bad-input.test.ts, provenance in provenance-bad-input.test.ts, the job queue's in job-admin.test.ts, the
+// notifications' in notification-bad-input.test.ts.
+type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | VerdictCommandName | ForecastCommandName | ProvenanceCommandName | NotificationCommandName | "retryJob">;
 
 type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
 type Patch = Record<string, unknown> | ((f: Fixtures) => unknown);

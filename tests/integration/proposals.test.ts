@@ -18,6 +18,7 @@ import { VERDICT_RUN_AS } from "../support/verdict-scenarios";
 import { PROVENANCE_RUN_AS } from "../support/provenance-scenarios";
 import { WORKSPACE_RUN_AS } from "../support/workspace-scenarios";
 import { FORECAST_RUN_AS } from "../support/forecast-scenarios";
+import { NOTIFICATION_RUN_AS } from "../support/notification-scenarios";
 
 const db = () => getDb();
 let analyst: TestUser;
@@ -70,6 +71,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     ...TRACKER_RUN_AS,
     ...WORKSPACE_RUN_AS,
     ...FORECAST_RUN_AS,
+    ...NOTIFICATION_RUN_AS,
     ...VERDICT_RUN_AS,
     ...PROVENANCE_RUN_AS,
   };

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { CommandName } from "@/lib/server/commands";
 import type { TestUser } from "./builders";
 import { PROVENANCE_EFFECTS } from "./provenance-scenarios";
+import { NOTIFICATION_EFFECTS } from "./notification-scenarios";
 
 // The inputs come from VALID_CALLS, whose shapes differ per command.
 type Input = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -161,4 +162,5 @@ export const INTENDED_EFFECTS: Record<CommandName, Effect> = {
     expect(await db().session.count({ where: { userId: actor.id } })).toBe(0);
   },
   ...PROVENANCE_EFFECTS,
+  ...NOTIFICATION_EFFECTS,
 };

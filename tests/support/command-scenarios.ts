@@ -24,6 +24,7 @@ import { VERDICT_VALID_CALLS } from "./verdict-scenarios";
 import { WORKSPACE_VALID_CALLS } from "./workspace-scenarios";
 import { FORECAST_VALID_CALLS } from "./forecast-scenarios";
 import { PROVENANCE_VALID_CALLS } from "./provenance-scenarios";
+import { NOTIFICATION_VALID_CALLS } from "./notification-scenarios";
 
 export const ACTOR_KINDS = ["anonymous", "analyst", "reviewer", "admin", "deactivated"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -116,6 +117,7 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
   ...TRACKER_VALID_CALLS,
   ...WORKSPACE_VALID_CALLS,
   ...FORECAST_VALID_CALLS,
+  ...NOTIFICATION_VALID_CALLS,
   ...VERDICT_VALID_CALLS,
   ...PROVENANCE_VALID_CALLS,
 };
