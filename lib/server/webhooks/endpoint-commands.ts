@@ -101,7 +101,8 @@ export async function rotateWebhookSecret(actor: Actor | null, input: unknown) {
   const data = parseInput(ZRotateWebhookSecretInput, input);
   return inTransaction(async (tx) => {
     const endpoint = await lockEndpoint(tx, data.endpointId);
-    const now = await commandNow(tx, {});
+    // The app's clock, as deliveries compare it with the same clock when they sign.
+    const now = new Date();
     const overlapEnds = new Date(now.getTime() + data.overlapHours * 3600 * 1000);
     await tx.webhookSecret.updateMany({ where: { endpointId: endpoint.id, OR: [{ expiresAt: null }, { expiresAt: { gt: overlapEnds } }] }, data: { expiresAt: overlapEnds } });
     const secret = newWebhookSecret();
