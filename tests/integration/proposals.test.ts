@@ -269,8 +269,9 @@ describe("rule 5: an approval writes everything in one transaction, or nothing",
     const after = await snapshotDatabase();
 
     const changedTables = Object.keys(after).filter((table) => JSON.stringify(after[table]) !== JSON.stringify(before[table]));
-    // An approval that moves a box also appends to the box-state series the chart reads.
-    expect(changedTables.sort()).toEqual(["audit_events", "box_state_changes", "claims", "status_changes", "status_proposals"]);
+    // An approval that moves a box also appends to the box-state series the chart reads, and
+    // its domain event and that event's dispatch job are written in the same transaction.
+    expect(changedTables.sort()).toEqual(["audit_events", "box_state_changes", "claims", "domain_events", "job_outbox", "status_changes", "status_proposals"]);
     expect(await claimRow(claim.id)).toMatchObject({ status: "supported", version: 2 });
     expect(await db().statusChange.findUniqueOrThrow({ where: { proposalId: proposal.id } })).toMatchObject({
       id: result.statusChangeId,

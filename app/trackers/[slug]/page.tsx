@@ -12,6 +12,8 @@ import { StatusCounts } from "@/components/status-counts";
 import { TickChart } from "@/components/tick-chart";
 import { BoxStateChart } from "@/components/box-state-chart";
 import { TrackerOutputs } from "@/components/tracker-outputs";
+import { FollowForm } from "@/components/notifications/follow-form";
+import { followByEmailAction } from "@/app/follow/actions";
 import { ForecastsSection } from "@/components/forecasts/forecasts-section";
 import { sweepDueForecastQuestions } from "@/lib/server/forecasts/due-resolution-sweep";
 import { headline } from "@/lib/domain";
@@ -143,6 +145,11 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
       <section aria-labelledby="outputs-heading">
         <h2 id="outputs-heading">Data, feed and API</h2>
         <TrackerOutputs slug={tracker.slug} />
+      </section>
+
+      <section aria-labelledby="follow-heading">
+        <h2 id="follow-heading">Follow this tracker</h2>
+        <FollowForm target={{ trackerId: tracker.id }} what="this tracker" action={followByEmailAction} />
       </section>
 
       <section aria-labelledby="embed-heading">

@@ -3,7 +3,7 @@
 // A follow gets mail only once confirmed; the same token later unsubscribes it.
 import "server-only";
 import { AppError, invalidField } from "@/lib/errors/app-error";
-import { CADENCES } from "@/lib/domain/notifications/preferences";
+import { CADENCES, type Cadence } from "@/lib/domain/notifications/preferences";
 import { EVENT_KINDS } from "@/lib/domain/events/event-kinds";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { getDb } from "@/lib/db/client";
@@ -82,10 +82,23 @@ export async function unsubscribe(input: unknown): Promise<UnsubscribeResult> {
   });
 }
 
-/** What the follow page shows before the reader confirms (the follow's target). */
+/**
+ * What the follow page shows to whoever holds the link: what is followed, how often, and
+ * whether it is confirmed. Not the address: a forwarded link should not reveal it.
+ */
 export async function describeFollow(token: string) {
   const parsed = ZFollowToken.safeParse({ token });
   if (!parsed.success) return null;
-  const follow = await getDb().readerFollow.findUnique({ where: { token: parsed.data.token }, select: { email: true, cadence: true, verifiedAt: true, unsubscribedAt: true, claimId: true, trackerId: true } });
-  return follow && (CADENCES as readonly string[]).includes(follow.cadence) ? follow : null;
+  const db = getDb();
+  const follow = await db.readerFollow.findUnique({ where: { token: parsed.data.token }, select: { cadence: true, verifiedAt: true, unsubscribedAt: true, claimId: true, trackerId: true } });
+  if (!follow || !(CADENCES as readonly string[]).includes(follow.cadence)) return null;
+  const target = follow.claimId
+    ? { kind: "claim" as const, title: (await db.claim.findUnique({ where: { id: follow.claimId }, select: { statement: true } }))?.statement ?? "", path: `/claims/${follow.claimId}` }
+    : { kind: "tracker" as const, ...(await trackerTarget(follow.trackerId ?? "")) };
+  return { cadence: follow.cadence as Cadence, confirmed: follow.verifiedAt !== null, stopped: follow.unsubscribedAt !== null, target };
+}
+
+async function trackerTarget(trackerId: string): Promise<{ title: string; path: string }> {
+  const tracker = await getDb().tracker.findUnique({ where: { id: trackerId }, select: { title: true, slug: true } });
+  return { title: tracker?.title ?? "", path: tracker ? `/trackers/${tracker.slug}` : "/" };
 }
