@@ -91,3 +91,49 @@ test("a reader's follow form names a bad address, keeps it, and sends a confirma
   const mail = await expectCaughtMail(page, `to ${address}`);
   await expect(mail).toContainText("Confirm that you want Proofboard updates");
 });
+
+test("a person chooses their mail per kind of update, and the choice is kept", async ({ pageAs }) => {
+  const analyst = await pageAs("analyst");
+  await analyst.goto("/workspace");
+  await analyst.getByRole("link", { name: "Notification mail" }).click();
+  await expect(analyst.getByRole("heading", { level: 1, name: "Notification mail" })).toBeVisible();
+  const decided = analyst.getByLabel("Proposal decided");
+  // Flip the choice away from whatever an earlier run left, so the save is visible.
+  const next = (await decided.inputValue()) === "weekly" ? "daily" : "weekly";
+  await decided.selectOption(next);
+  await analyst.getByRole("button", { name: "Save mail choices" }).click();
+  await expect(analyst.getByRole("main").getByRole("status")).toContainText("Saved.");
+  await analyst.reload();
+  await expect(analyst.getByLabel("Proposal decided")).toHaveValue(next);
+});
+
+test("an admin registers a webhook endpoint, sees its secret once, and a bad URL is named", async ({ pageAs }) => {
+  const admin = await pageAs("admin");
+  const token = uniqueToken();
+  await admin.goto("/workspace");
+  await admin.getByRole("link", { name: "Webhooks" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
+
+  await admin.getByLabel("URL").fill("not a url");
+  await admin.getByLabel("Description").fill(`Desk ${token}`);
+  await admin.getByRole("button", { name: "Create endpoint" }).click();
+  await expect(admin.getByRole("main").getByRole("alert")).toHaveText("Nothing was saved: check URL, marked below.");
+  await expect(admin.getByLabel("Description")).toHaveValue(`Desk ${token}`);
+
+  await admin.getByLabel("URL").fill(`https://hooks.example.org/${token}`);
+  await admin.getByRole("button", { name: "Create endpoint" }).click();
+  await expect(admin.getByRole("main").getByRole("status").filter({ hasText: "Copy its signing secret now" })).toBeVisible();
+  await expect(admin.locator("#new-endpoint-secret")).toHaveText(/^whsec_/);
+
+  await admin.getByRole("link", { name: `Desk ${token}` }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: `Desk ${token}` })).toBeVisible();
+  await expect(admin.getByText(/whsec_/)).toHaveCount(0);
+  await expect(admin.getByText("No deliveries in this period.")).toBeVisible();
+  await admin.getByRole("button", { name: "Rotate the secret" }).click();
+  await expect(admin.getByRole("main").getByRole("status").filter({ hasText: "New secret made." })).toBeVisible();
+  await expect(admin.getByText(/^whsec_/)).toHaveCount(1);
+  await admin.getByRole("button", { name: "Disable the endpoint" }).click();
+  await expect(admin.getByRole("main").getByRole("status").filter({ hasText: "Disabled: no new deliveries" })).toBeVisible();
+  await admin.reload();
+  await expect(admin.getByRole("button", { name: "Enable the endpoint" })).toBeVisible();
+});
