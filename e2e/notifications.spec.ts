@@ -1,8 +1,9 @@
 // Notifications end to end: an analyst's proposal waits in the reviewer's inbox, the
 // reviewer approves it, the decision shows in the analyst's inbox and the mail about it
 // reaches the local mail catcher (read at /dev/mail); the inbox fits a phone. A reader's
-// follow form refuses a bad address in words, keeps what was typed, and a good one gets a
-// confirmation mail. Each test makes its own tracker and claims and matches mail by the
+// follow form refuses a bad address in words and keeps what was typed; a good one is
+// confirmed from the mailed link's page and stopped from the unsubscribe page. A person's
+// mail choice is kept, and an admin's webhook endpoint shows its secret once. Each test makes its own tracker and claims and matches mail by the
 // unique statement and address it created, so it passes again on the same server.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
@@ -70,7 +71,7 @@ test("an approved proposal shows in the analyst's inbox and reaches them by mail
   await expect(mail).toContainText("List-Unsubscribe");
 });
 
-test("a reader's follow form names a bad address, keeps it, and sends a confirmation for a good one", async ({ page, seedTracker }) => {
+test("a reader's follow form names a bad address and keeps it; a good one is confirmed from the mailed link and stopped from the unsubscribe page", async ({ page, seedTracker }) => {
   const token = uniqueToken();
   const statement = `The fab reaches volume output ${token}`;
   const tracker = await seedTracker({ proofPoints: ["Volume"], claims: [{ statement, evidence: [{ title: `Volume reported ${token}`, stance: "supports" }] }] });
@@ -90,6 +91,25 @@ test("a reader's follow form names a bad address, keeps it, and sends a confirma
 
   const mail = await expectCaughtMail(page, `to ${address}`);
   await expect(mail).toContainText("Confirm that you want Proofboard updates");
+
+  // The link in the mail opens a page; only its button confirms.
+  await mail.locator("summary").click();
+  const confirmPath = /\/follow\/[A-Za-z0-9_-]+/.exec((await mail.locator("pre").textContent()) ?? "")?.[0];
+  expect(confirmPath).toBeDefined();
+  await page.goto(confirmPath!);
+  await expect(page.getByRole("heading", { level: 1, name: "Confirm your follow" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(statement);
+  await expect(page.getByText(address)).toHaveCount(0);
+  await page.getByRole("button", { name: "Confirm the follow" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You follow this" })).toBeVisible();
+
+  // Stopping it from a browser: the page asks, the button stops it.
+  await page.getByRole("link", { name: "Stop this follow" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Stop these mails?" })).toBeVisible();
+  await page.getByRole("button", { name: "Stop these mails" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "You no longer follow this claim." })).toBeVisible();
+  await page.goto(confirmPath!);
+  await expect(page.getByRole("heading", { level: 1, name: "This link is not valid any more" })).toBeVisible();
 });
 
 test("a person chooses their mail per kind of update, and the choice is kept", async ({ pageAs }) => {
