@@ -3,8 +3,9 @@
 // reaches the local mail catcher (read at /dev/mail); the inbox fits a phone. A reader's
 // follow form refuses a bad address in words and keeps what was typed; a good one is
 // confirmed from the mailed link's page and stopped from the unsubscribe page. A person's
-// mail choice is kept, and an admin's webhook endpoint shows its secret once. Each test makes its own tracker and claims and matches mail by the
-// unique statement and address it created, so it passes again on the same server.
+// mail choice is kept, and an admin's webhook endpoint shows its secret once. Each test
+// makes its own tracker and claims and matches mail by the unique statement and address it
+// created, so it passes again on the same server.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { uniqueToken } from "./support/workspace";
