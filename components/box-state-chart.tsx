@@ -2,8 +2,9 @@ import { PROOF_POINT_STATE_LABELS, PROOF_POINT_STATES, type ProofPointState } fr
 import type { TickChart } from "@/lib/server/read/scorecard-history";
 import { formatDate } from "./format";
 import { FormattedDate } from "./formatted-date";
-import { ScrollRegion } from "./scroll-region";
+import { DataTable } from "./data-table";
 import { LANES, lanesGeometry } from "./box-state-chart-geometry";
+import { ChartImage } from "./charts/chart-image";
 import { chartStyles, DateRange } from "./charts/chart-axes";
 import styles from "./box-state-chart.module.css";
 
@@ -30,9 +31,7 @@ export function BoxStateChart({ chart, csvHref, id = "box-state-chart" }: { char
   const summary = `From ${formatDate(geometry.start)} to ${formatDate(geometry.end)}, ${chart.points.length} ${chart.points.length === 1 ? "change" : "changes"} of box state. Now: ${now}.`;
   return (
     <figure className={`${chartStyles.figure} ${styles.figure}`}>
-      <svg className={chartStyles.chart} viewBox={`0 0 ${LANES.width} ${geometry.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-        <title id={`${id}-title`}>Each box&apos;s state over time</title>
-        <desc id={`${id}-desc`}>{summary}</desc>
+      <ChartImage id={id} title="Each box's state over time" description={summary} width={LANES.width} height={geometry.height}>
         {geometry.lanes.map((lane) => (
           <g key={lane.key} data-proof-point={lane.key}>
             <text className={styles.laneTitle} x={LANES.left} y={lane.labelY}>
@@ -46,7 +45,7 @@ export function BoxStateChart({ chart, csvHref, id = "box-state-chart" }: { char
           </g>
         ))}
         <DateRange plot={{ x0: LANES.left, x1: LANES.width - LANES.right }} y={geometry.height - 6} start={geometry.start} end={geometry.end} />
-      </svg>
+      </ChartImage>
       <ul className={styles.legend} aria-label="States">
         {[...PROOF_POINT_STATES].reverse().map((state) => (
           <li key={state}>
@@ -59,18 +58,7 @@ export function BoxStateChart({ chart, csvHref, id = "box-state-chart" }: { char
       </ul>
       <details className={chartStyles.details}>
         <summary>Show the box states as a table</summary>
-        <ScrollRegion label="Changes of each box's state">
-          <table>
-            <caption className="visually-hidden">Changes of each box&apos;s state</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Proof point</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable label="Changes of each box's state" columns={["When", "Proof point", "From", "To"]}>
               {chart.points.map((point, index) => (
                 <tr key={`${point.at}-${index}`}>
                   <td>
@@ -84,9 +72,7 @@ export function BoxStateChart({ chart, csvHref, id = "box-state-chart" }: { char
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        </DataTable>
       </details>
       <p className={styles.download}>
         <a href={csvHref} download>

@@ -3,9 +3,10 @@ import { PROOF_POINT_STATE_LABELS, STATUS_LABELS } from "@/lib/domain";
 import type { TickChartPoint } from "@/lib/server/read/scorecard-history";
 import type { TickChart as TickChartData } from "@/lib/server/read/scorecard-history";
 import { formatDate } from "./format";
-import { ScrollRegion } from "./scroll-region";
+import { DataTable } from "./data-table";
 import { FormattedDate } from "./formatted-date";
 import { CHART, chartGeometry } from "./tick-chart-geometry";
+import { ChartImage } from "./charts/chart-image";
 import { chartStyles, DateRange, LineWithDots, ValueGrid } from "./charts/chart-axes";
 import styles from "./tick-chart.module.css";
 
@@ -38,35 +39,16 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
 
   return (
     <figure className={`${chartStyles.figure} ${styles.figure}`}>
-      <svg
-        className={chartStyles.chart}
-        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-      >
-        <title id={`${id}-title`}>Boxes ticked over time</title>
-        <desc id={`${id}-desc`}>{summary}</desc>
+      <ChartImage id={id} title="Boxes ticked over time" description={summary} width={CHART.width} height={CHART.height}>
         <ValueGrid plot={geometry.plot} ticks={geometry.yTicks} />
         <path className={styles.area} d={geometry.area} />
         <LineWithDots line={geometry.line} dots={geometry.dots} />
         <DateRange plot={geometry.plot} y={CHART.height - 6} start={geometry.start} end={geometry.end} />
-      </svg>
+      </ChartImage>
       <figcaption className={chartStyles.caption}>{summary}</figcaption>
       <details className={chartStyles.details}>
         <summary>Show the data as a table</summary>
-        <ScrollRegion label="Changes of box state and boxes ticked after each">
-          <table>
-            <caption className="visually-hidden">Changes of box state and boxes ticked after each</caption>
-            <thead>
-              <tr>
-                <th scope="col">Approved</th>
-                <th scope="col">Claim</th>
-                <th scope="col">Change</th>
-                <th scope="col">Boxes ticked</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable label="Changes of box state and boxes ticked after each" columns={["Approved", "Claim", "Change", "Boxes ticked"]}>
               {chart.points.map((point, index) => (
                 <tr key={`${point.at}-${index}`}>
                   <td>
@@ -86,9 +68,7 @@ export function TickChart({ chart, id = "tick-chart" }: { chart: TickChartData; 
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        </DataTable>
       </details>
     </figure>
   );

@@ -1,5 +1,6 @@
 import type { Calibration } from "@/lib/server/forecasts/public/forecast-scoring";
-import { ScrollRegion } from "../scroll-region";
+import { DataTable } from "../data-table";
+import { ChartImage } from "../charts/chart-image";
 import { calibrationGeometry } from "./chart-geometry";
 import { formatPercent, formatScore } from "./format";
 import { chartStyles } from "../charts/chart-axes";
@@ -16,9 +17,7 @@ export function CalibrationChart({ calibration, id, title }: { calibration: Cali
   const summary = `${calibration.count} resolved ${calibration.count === 1 ? "forecast" : "forecasts"} in ${filled.length} ${filled.length === 1 ? "bin" : "bins"}; calibration error ${formatScore(calibration.error)} (0 is perfect).`;
   return (
     <figure className={chartStyles.figure}>
-      <svg className={styles.calibration} viewBox={`0 0 ${geometry.size} ${geometry.size}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{summary}</desc>
+      <ChartImage id={id} title={title} description={summary} width={geometry.size} height={geometry.size} className={styles.calibration}>
         {geometry.ticks.map((tick) => (
           <g key={tick.value}>
             <line className={chartStyles.grid} x1={geometry.padding} x2={geometry.size - geometry.padding} y1={tick.y} y2={tick.y} />
@@ -45,35 +44,22 @@ export function CalibrationChart({ calibration, id, title }: { calibration: Cali
         <text className={chartStyles.label} x={geometry.size / 2} y={geometry.size - 4} textAnchor="middle">
           forecast probability
         </text>
-      </svg>
+      </ChartImage>
       <figcaption className={chartStyles.caption}>{summary} Vertical axis: how often those questions resolved yes.</figcaption>
       <details>
         <summary>Show the bins as a table</summary>
-        <ScrollRegion label={`${title}: bins`}>
-          <table>
-            <caption className="visually-hidden">{title}: bins</caption>
-            <thead>
-              <tr>
-                <th scope="col">Forecast bin</th>
-                <th scope="col">n</th>
-                <th scope="col">Mean forecast</th>
-                <th scope="col">Resolved yes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {calibration.bins.map((bin) => (
-                <tr key={bin.from}>
-                  <td>
-                    {formatPercent(bin.from)}–{formatPercent(bin.to)}
-                  </td>
-                  <td>{bin.count}</td>
-                  <td>{formatPercent(bin.meanPredicted)}</td>
-                  <td>{formatPercent(bin.observed)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable label={`${title}: bins`} columns={["Forecast bin", "n", "Mean forecast", "Resolved yes"]}>
+          {calibration.bins.map((bin) => (
+            <tr key={bin.from}>
+              <td>
+                {formatPercent(bin.from)}–{formatPercent(bin.to)}
+              </td>
+              <td>{bin.count}</td>
+              <td>{formatPercent(bin.meanPredicted)}</td>
+              <td>{formatPercent(bin.observed)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </figure>
   );

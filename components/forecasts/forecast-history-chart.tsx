@@ -1,7 +1,8 @@
 import type { PublicForecastQuestion } from "@/lib/server/forecasts/public/get-tracker-forecasts";
 import { formatDate } from "../format";
 import { FormattedDate } from "../formatted-date";
-import { ScrollRegion } from "../scroll-region";
+import { DataTable } from "../data-table";
+import { ChartImage } from "../charts/chart-image";
 import { FORECAST_CHART, historyGeometry } from "./chart-geometry";
 import { formatPercent } from "./format";
 import { chartStyles as styles, DateRange, LineWithDots, ValueGrid } from "../charts/chart-axes";
@@ -15,27 +16,15 @@ export function ForecastHistoryChart({ question }: { question: PublicForecastQue
   const id = `history-${question.id}`;
   return (
     <figure className={styles.figure}>
-      <svg className={styles.chart} viewBox={`0 0 ${FORECAST_CHART.width} ${FORECAST_CHART.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-        <title id={`${id}-title`}>Community forecast over time</title>
-        <desc id={`${id}-desc`}>{summary}</desc>
+      <ChartImage id={id} title="Community forecast over time" description={summary} width={FORECAST_CHART.width} height={FORECAST_CHART.height}>
         <ValueGrid plot={geometry.plot} ticks={geometry.yTicks} format={formatPercent} />
         <LineWithDots line={geometry.line} dots={geometry.dots} />
         <DateRange plot={geometry.plot} y={FORECAST_CHART.height - 6} start={geometry.start} end={geometry.end} />
-      </svg>
+      </ChartImage>
       <figcaption className={styles.caption}>{summary}</figcaption>
       <details>
         <summary>Show the data as a table</summary>
-        <ScrollRegion label="Community forecast after each forecast">
-          <table>
-            <caption className="visually-hidden">Community forecast after each forecast</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Community forecast</th>
-                <th scope="col">Forecasters</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable label="Community forecast after each forecast" columns={["When", "Community forecast", "Forecasters"]}>
               {question.history.map((point, index) => (
                 <tr key={index}>
                   <td>
@@ -45,9 +34,7 @@ export function ForecastHistoryChart({ question }: { question: PublicForecastQue
                   <td>{point.forecasters}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        </DataTable>
       </details>
     </figure>
   );

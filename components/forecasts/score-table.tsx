@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ScoreSummary } from "@/lib/domain/forecasts";
 import type { ForecasterScore } from "@/lib/server/forecasts/public/get-tracker-forecasts";
-import { ScrollRegion } from "../scroll-region";
+import { DataTable } from "../data-table";
 import { formatScore } from "./format";
 
 export const forecasterPath = (id: string) => `/forecasters/${encodeURIComponent(id)}`;
@@ -10,34 +10,21 @@ export const forecasterPath = (id: string) => `/forecasters/${encodeURIComponent
 export function ScoreTable({ community, forecasters, caption }: { community: ScoreSummary; forecasters: ForecasterScore[]; caption: string }) {
   if (community.count === 0 && forecasters.length === 0) return <p className="muted">Nothing has resolved yet, so there are no scores.</p>;
   return (
-    <ScrollRegion label={caption}>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Forecaster</th>
-            <th scope="col">Resolved questions</th>
-            <th scope="col">Brier (lower is better)</th>
-            <th scope="col">Log score (0 is best)</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Community forecast</th>
-            <td>{community.count}</td>
-            <td>{formatScore(community.brier)}</td>
-            <td>{formatScore(community.log)}</td>
-          </tr>
-          {forecasters.map((row, index) => (
-            <tr key={row.forecaster?.id ?? `anonymous-${index}`}>
-              <th scope="row">{row.forecaster ? <Link href={forecasterPath(row.forecaster.id)}>{row.forecaster.name}</Link> : "A forecaster without a public profile"}</th>
-              <td>{row.scores.count}</td>
-              <td>{formatScore(row.scores.brier)}</td>
-              <td>{formatScore(row.scores.log)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable label={caption} columns={["Forecaster", "Resolved questions", "Brier (lower is better)", "Log score (0 is best)"]}>
+      <tr>
+        <th scope="row">Community forecast</th>
+        <td>{community.count}</td>
+        <td>{formatScore(community.brier)}</td>
+        <td>{formatScore(community.log)}</td>
+      </tr>
+      {forecasters.map((row, index) => (
+        <tr key={row.forecaster?.id ?? `anonymous-${index}`}>
+          <th scope="row">{row.forecaster ? <Link href={forecasterPath(row.forecaster.id)}>{row.forecaster.name}</Link> : "A forecaster without a public profile"}</th>
+          <td>{row.scores.count}</td>
+          <td>{formatScore(row.scores.brier)}</td>
+          <td>{formatScore(row.scores.log)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -30,6 +30,9 @@ function publishedNotAfterAccessed(value: { publishedAt?: Date; accessedAt: Date
   }
 }
 
+/** What the add and the edit form both send about the link itself. */
+export type TEvidenceFields = z.output<z.ZodObject<typeof evidenceFields>>;
+
 export const ZAddEvidenceInput = z.object({ claimId: ZId, ...evidenceFields }).superRefine(publishedNotAfterAccessed);
 
 /** Every field is sent again, as the form shows them all; `sourceName` only names a new domain. */

@@ -7,15 +7,18 @@ export const ZClaimStatus = z.enum(CLAIM_STATUSES, { error: `must be one of ${CL
 /** A rationale is a real sentence: enough characters and more than one word. */
 export const ZRationale = ZText(20, 4000).refine((text) => text.split(/\s+/).length >= 4, "must be a sentence of at least four words");
 
+/** The evidence items a proposal cites: each at most once. */
+const ZCitedEvidenceIds = z
+  .array(ZId, { error: "must be a list of evidence ids" })
+  .max(50, "must cite at most 50 items")
+  .default([])
+  .transform((ids) => [...new Set(ids)]);
+
 export const ZProposeStatusChangeInput = z.object({
   claimId: ZId,
   toStatus: ZClaimStatus,
   rationale: ZRationale,
-  evidenceIds: z
-    .array(ZId, { error: "must be a list of evidence ids" })
-    .max(50, "must cite at most 50 items")
-    .default([])
-    .transform((ids) => [...new Set(ids)]),
+  evidenceIds: ZCitedEvidenceIds,
   /** Disputed without cited items on both sides: why the cited sources conflict. */
   conflictReason: ZOptionalText(2000).default(""),
 });
@@ -36,11 +39,7 @@ export const ZApproveProposalInput = z.object({
 export const ZProposeConfirmationInput = z.object({
   claimId: ZId,
   rationale: ZRationale,
-  evidenceIds: z
-    .array(ZId, { error: "must be a list of evidence ids" })
-    .max(50, "must cite at most 50 items")
-    .default([])
-    .transform((ids) => [...new Set(ids)]),
+  evidenceIds: ZCitedEvidenceIds,
   conflictReason: ZOptionalText(2000).default(""),
 });
 

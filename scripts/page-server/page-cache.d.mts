@@ -1,4 +1,6 @@
 // Types for page-cache.mjs (plain JavaScript: it runs outside the Next.js bundle).
+import type { LRUCache } from "lru-cache";
+
 export const SITE_TAG: string;
 export function trackerTag(id: string): string;
 export const PAGE_CACHE_MAX_BYTES: number;
@@ -22,8 +24,8 @@ export type PageToStore = { status: number; headers: Record<string, string>; bod
 
 export class PageCache {
   constructor(options?: { maxBytes?: number; now?: () => number });
-  entries: Map<string, PageEntry>;
-  bytes: number;
+  entries: LRUCache<string, PageEntry>;
+  readonly bytes: number;
   generation: number;
   stats: { hits: number; stale: number; misses: number };
   get(key: string): { entry: PageEntry; fresh: boolean } | null;

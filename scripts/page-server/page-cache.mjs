@@ -6,6 +6,7 @@
 // served them while one re-render runs (stale-while-revalidate).
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { LRUCache } from "lru-cache";
 
 export const SITE_TAG = "site";
 export const trackerTag = (id) => `tracker:${id}`;
@@ -21,10 +22,9 @@ export const PAGE_CACHE_MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
 export class PageCache {
   constructor({ maxBytes = PAGE_CACHE_MAX_BYTES, now = () => Date.now() } = {}) {
-    /** @type {Map<string, PageEntry>} */
-    this.entries = new Map();
-    this.bytes = 0;
-    this.maxBytes = maxBytes;
+    // Bounded by bytes: the least recently used pages leave first once the bodies pass maxBytes.
+    /** @type {LRUCache<string, PageEntry>} */
+    this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.bytes });
     this.now = now;
     this.generation = 0;
     this.stats = { hits: 0, stale: 0, misses: 0 };
@@ -34,8 +34,6 @@ export class PageCache {
   get(key) {
     const entry = this.entries.get(key);
     if (!entry) return null;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
     entry.readAt = this.now();
     return { entry, fresh: !entry.stale && entry.expiresAt > this.now() };
   }
@@ -61,15 +59,9 @@ export class PageCache {
       bytes: body.length + gzip.length,
       // When a reader last asked for the page. A re-render is no reader: it keeps the time of
       // the page it replaces, so a page nobody reads does not stay "read" by its own renders.
-      readAt: this.entries.get(key)?.readAt ?? this.now(),
+      readAt: this.entries.peek(key)?.readAt ?? this.now(),
     };
-    this.delete(key);
     this.entries.set(key, entry);
-    this.bytes += entry.bytes;
-    for (const [oldest] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.delete(oldest);
-    }
     return entry;
   }
 
@@ -80,7 +72,7 @@ export class PageCache {
    */
   keepRecentlyRead(keys, { windowMs, max }) {
     const recent = keys.filter((key) => {
-      const entry = this.entries.get(key);
+      const entry = this.entries.peek(key);
       return entry !== undefined && this.now() - entry.readAt <= windowMs;
     });
     const kept = recent.slice(Math.max(0, recent.length - max));
@@ -90,10 +82,12 @@ export class PageCache {
   }
 
   delete(key) {
-    const old = this.entries.get(key);
-    if (!old) return;
-    this.bytes -= old.bytes;
     this.entries.delete(key);
+  }
+
+  /** Bytes of the cached bodies (identity + gzip). */
+  get bytes() {
+    return this.entries.calculatedSize;
   }
 
   /**
@@ -104,7 +98,7 @@ export class PageCache {
     this.generation += 1;
     const tags = trackerIds ? new Set(trackerIds.map(trackerTag)) : null;
     const keys = [];
-    for (const [key, entry] of this.entries) {
+    for (const [key, entry] of this.entries.rentries()) {
       if (tags === null || entry.tags.has(SITE_TAG) || [...entry.tags].some((tag) => tags.has(tag))) {
         entry.stale = true;
         keys.push(key);
@@ -116,7 +110,6 @@ export class PageCache {
   clear() {
     this.generation += 1;
     this.entries.clear();
-    this.bytes = 0;
   }
 }
 

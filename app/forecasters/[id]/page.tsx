@@ -7,7 +7,7 @@ import { CalibrationChart } from "@/components/forecasts/calibration-chart";
 import { formatPercent, formatScore } from "@/components/forecasts/format";
 import { forecastQuestionPath } from "@/components/forecasts/question-list";
 import { FormattedDate } from "@/components/formatted-date";
-import { ScrollRegion } from "@/components/scroll-region";
+import { DataTable } from "@/components/data-table";
 import { readForecasterProfile } from "@/lib/server/forecasts/public/cached-forecast-reads";
 
 type Props = { params: Promise<{ id: string }> };
@@ -50,32 +50,20 @@ export default async function ForecasterPage({ params }: Props) {
         {profile.questions.length === 0 ? (
           <p className="muted">No forecasts on public trackers yet.</p>
         ) : (
-          <ScrollRegion label="Questions and latest forecasts">
-            <table>
-              <caption className="visually-hidden">Questions and this forecaster&rsquo;s latest forecast on each</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Question</th>
-                  <th scope="col">Latest forecast</th>
-                  <th scope="col">Resolution</th>
-                </tr>
-              </thead>
-              <tbody>
-                {profile.questions.map((question) => (
-                  <tr key={question.id}>
-                    <td>
-                      <Link href={forecastQuestionPath(question.tracker.slug, question.id)}>{question.title}</Link>{" "}
-                      <span className="muted">({question.tracker.title})</span>
-                    </td>
-                    <td>
-                      {formatPercent(question.probability)} on <FormattedDate value={question.at} />
-                    </td>
-                    <td>{question.resolution ? RESOLUTION_LABELS[question.resolution] : <span className="muted">Open</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable label="Questions and latest forecasts" caption="Questions and this forecaster’s latest forecast on each" columns={["Question", "Latest forecast", "Resolution"]}>
+            {profile.questions.map((question) => (
+              <tr key={question.id}>
+                <td>
+                  <Link href={forecastQuestionPath(question.tracker.slug, question.id)}>{question.title}</Link>{" "}
+                  <span className="muted">({question.tracker.title})</span>
+                </td>
+                <td>
+                  {formatPercent(question.probability)} on <FormattedDate value={question.at} />
+                </td>
+                <td>{question.resolution ? RESOLUTION_LABELS[question.resolution] : <span className="muted">Open</span>}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -19,7 +19,13 @@ function claimLinks(id: string, baseUrl: string) {
   return { html: `${baseUrl}${claimPath(id)}`, self: `${baseUrl}/api/v1${claimPath(id)}` };
 }
 
-export function presentClaimSummary(claim: TrackerClaimRow, baseUrl: string): z.output<typeof ZApiClaimSummary> {
+/** What a claim's list row and its full record share. */
+type ClaimSummaryFields = Pick<
+  TrackerClaimRow,
+  "id" | "statement" | "claimant" | "subject" | "status" | "claimedAt" | "resolveBy" | "overdue" | "dueSoon" | "evidenceCount" | "originCounts" | "standing"
+>;
+
+function presentSummaryFields(claim: ClaimSummaryFields, proofPoint: { key: string; title: string }, baseUrl: string): z.output<typeof ZApiClaimSummary> {
   return {
     id: claim.id,
     statement: claim.statement,
@@ -30,12 +36,16 @@ export function presentClaimSummary(claim: TrackerClaimRow, baseUrl: string): z.
     resolveBy: claim.resolveBy,
     overdue: claim.overdue,
     dueSoon: claim.dueSoon,
-    proofPoint: { key: claim.proofPointKey, title: claim.proofPointTitle },
+    proofPoint,
     evidenceCount: claim.evidenceCount,
     originCounts: claim.originCounts,
     links: claimLinks(claim.id, baseUrl),
     ...presentStanding(claim.standing),
   };
+}
+
+export function presentClaimSummary(claim: TrackerClaimRow, baseUrl: string): z.output<typeof ZApiClaimSummary> {
+  return presentSummaryFields(claim, { key: claim.proofPointKey, title: claim.proofPointTitle }, baseUrl);
 }
 
 export function presentStanding(standing: VerdictStanding) {
@@ -78,20 +88,7 @@ export function presentClaim(claim: PublicClaim, baseUrl: string): z.output<type
   const evidence = STANCES.flatMap((stance) => claim.evidenceByStance[stance]);
   return {
     data: {
-      id: claim.id,
-      statement: claim.statement,
-      claimant: claim.claimant,
-      subject: claim.subject,
-      status: claim.status,
-      claimedAt: claim.claimedAt,
-      resolveBy: claim.resolveBy,
-      overdue: claim.overdue,
-      dueSoon: claim.dueSoon,
-      proofPoint: { key: claim.proofPoint.key, title: claim.proofPoint.title },
-      evidenceCount: claim.evidenceCount,
-      originCounts: claim.originCounts,
-      links: claimLinks(claim.id, baseUrl),
-      ...presentStanding(claim.standing),
+      ...presentSummaryFields(claim, { key: claim.proofPoint.key, title: claim.proofPoint.title }, baseUrl),
       tracker: { slug: claim.tracker.slug, title: claim.tracker.title, isDemo: claim.tracker.isDemo },
       balance: {
         support: claim.balance.support,

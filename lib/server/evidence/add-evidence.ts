@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
-import { canonicalEvidenceUrl } from "@/lib/domain/canonical-url";
+import { evidenceRecord } from "./evidence-record";
 import { notFound } from "@/lib/errors/app-error";
 import { ZAddEvidenceInput } from "@/lib/validation/evidence";
 import { parseInput } from "@/lib/validation/parse";
@@ -23,24 +23,11 @@ export async function addEvidence(actor: Actor | null, input: unknown) {
   return inTransaction(async (tx, touch) => {
     const [claim] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM claims WHERE id = ${data.claimId} FOR SHARE`;
     if (!claim) throw notFound("The claim");
-    const canonicalUrl = canonicalEvidenceUrl(data.url.url);
-    await assertLinkNotLogged(tx, claim.id, canonicalUrl);
+    const record = evidenceRecord(data);
+    await assertLinkNotLogged(tx, claim.id, record.canonicalUrl);
     const source = await findOrCreateSource(tx, acting, data.url.domain, data.sourceName);
     const evidence = await tx.evidence.create({
-      data: {
-        claimId: claim.id,
-        sourceId: source.id,
-        url: data.url.url,
-        canonicalUrl,
-        title: data.title,
-        quote: data.quote,
-        publishedAt: data.publishedAt ?? null,
-        accessedAt: data.accessedAt,
-        stance: data.stance,
-        credibility: data.credibility,
-        archivedUrl: data.archivedUrl?.url ?? null,
-        createdById: acting.id,
-      },
+      data: { ...record, claimId: claim.id, sourceId: source.id, createdById: acting.id },
     });
     await refreshEvidenceTally(tx, claim.id);
     touch.claim(claim.id);

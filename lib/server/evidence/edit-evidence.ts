@@ -7,7 +7,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { changedFields } from "@/lib/server/changed-fields";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { isMaterialChange, MATERIAL_EVIDENCE_FIELDS, RE_REVIEW_REASONS } from "@/lib/domain/re-review";
-import { canonicalEvidenceUrl } from "@/lib/domain/canonical-url";
+import { evidenceRecord } from "./evidence-record";
 import { databaseNow } from "@/lib/server/database-clock";
 import { claimsRestingOnEvidence, flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
 import { refreshEvidenceTally } from "./evidence-tally";
@@ -27,23 +27,12 @@ export async function editEvidence(actor: Actor | null, input: unknown) {
   return inTransaction(async (tx, touch) => {
     const before = await lockLiveEvidence(tx, data.evidenceId);
     let sourceId = before.sourceId;
-    const canonicalUrl = canonicalEvidenceUrl(data.url.url);
+    const record = evidenceRecord(data);
     if (data.url.url !== before.url) {
-      await assertLinkNotLogged(tx, before.claimId, canonicalUrl, before.id);
+      await assertLinkNotLogged(tx, before.claimId, record.canonicalUrl, before.id);
       sourceId = (await findOrCreateSource(tx, acting, data.url.domain, data.sourceName)).id;
     }
-    const next = {
-      url: data.url.url,
-      canonicalUrl,
-      sourceId,
-      title: data.title,
-      quote: data.quote,
-      publishedAt: data.publishedAt ?? null,
-      accessedAt: data.accessedAt,
-      stance: data.stance,
-      credibility: data.credibility,
-      archivedUrl: data.archivedUrl?.url ?? null,
-    };
+    const next = { ...record, sourceId };
     const changes = changedFields(pick(before, next), next);
     if (!changes) return { evidence: before, changed: false as const };
     const evidence = await tx.evidence.update({

@@ -19,7 +19,7 @@ const invalid = (field: string, message: string) => new AppError("INVALID_INPUT"
  * resolve-due-forecast-questions.ts), never a person.
  */
 export async function openForecastQuestion(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "forecast:open");
+  const acting = requirePermission(actor, "forecast:open");
   const data = parseInput(ZOpenForecastQuestionInput, input);
   const now = context.now ?? new Date();
   if (endOfDayUtc(data.closesOn).getTime() < now.getTime()) throw invalid("closesOn", "must be today or later");
@@ -45,7 +45,7 @@ export async function openForecastQuestion(actor: Actor | null, input: unknown, 
         criteriaId: criteria.id,
         closesOn: data.closesOn,
         resolvesBy: data.resolvesBy,
-        createdById: actor!.id,
+        createdById: acting.id,
         createdAt: now,
       },
     });

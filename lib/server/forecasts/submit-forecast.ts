@@ -14,7 +14,7 @@ import { lockQuestion } from "./lock-question";
  * once the question has closed, resolved or been annulled.
  */
 export async function submitForecast(actor: Actor | null, input: unknown, context: CommandContext = {}) {
-  requirePermission(actor, "forecast:submit");
+  const acting = requirePermission(actor, "forecast:submit");
   const data = parseInput(ZSubmitForecastInput, input);
   const now = context.now ?? new Date();
   return inTransaction(async (tx, touch) => {
@@ -23,12 +23,12 @@ export async function submitForecast(actor: Actor | null, input: unknown, contex
     if (question.resolution) throw new AppError("CONFLICT", `This question is ${question.resolution === "annulled" ? "annulled" : "resolved"}: it takes no more forecasts.`);
     if (!acceptsForecasts(question, now)) throw new AppError("CONFLICT", "This question has closed: it takes no more forecasts.");
     const previous = await tx.forecast.findFirst({
-      where: { questionId: question.id, userId: actor!.id },
+      where: { questionId: question.id, userId: acting.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { probability: true },
     });
     const forecast = await tx.forecast.create({
-      data: { questionId: question.id, userId: actor!.id, probability: data.probability, rationale: data.rationale, createdAt: now },
+      data: { questionId: question.id, userId: acting.id, probability: data.probability, rationale: data.rationale, createdAt: now },
     });
     await recordAuditEvent(tx, {
       actor,

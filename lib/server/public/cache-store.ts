@@ -6,6 +6,7 @@ import "server-only";
 // see it (anonymous page requests) while one reload runs in the background; everybody
 // else waits for that reload. A reload that overlapped a further invalidation is stored
 // but stays stale, so a steady stream of writes never leaves a key uncached.
+import { LRUCache } from "lru-cache";
 import { currentRenderContext } from "./render-context";
 
 /** Bounds staleness from writes that forget to invalidate, and from other app instances. */
@@ -22,7 +23,7 @@ export const trackerTag = (trackerId: string) => `tracker:${trackerId}`;
 type Loaded = { value: unknown; tags: ReadonlySet<string>; startedAt: number; expiresAt: number };
 type Pending = { promise: Promise<unknown>; startedAt: number };
 type Slot = { current?: Loaded; pending?: Pending; invalidatedAt: number };
-type Store = { slots: Map<string, Slot>; generation: number; hits: number; staleHits: number; misses: number };
+type Store = { slots: LRUCache<string, Slot>; generation: number; hits: number; staleHits: number; misses: number };
 
 // On globalThis: Next.js may load this module once per route bundle (pages, route
 // handlers, server actions); they must share one store or an approval made through a
@@ -31,7 +32,7 @@ const STORE_KEY = Symbol.for("proofboard.publicCache");
 const globalStore = globalThis as unknown as { [STORE_KEY]?: Store };
 
 function store(): Store {
-  globalStore[STORE_KEY] ??= { slots: new Map(), generation: 0, hits: 0, staleHits: 0, misses: 0 };
+  globalStore[STORE_KEY] ??= { slots: new LRUCache({ max: PUBLIC_CACHE_MAX_ENTRIES }), generation: 0, hits: 0, staleHits: 0, misses: 0 };
   return globalStore[STORE_KEY];
 }
 
@@ -57,15 +58,11 @@ export function readThrough<T>(key: string, load: () => Promise<T | null>, tagsO
   const s = store();
   const now = Date.now();
   const context = currentRenderContext();
+  // get() marks the key most recently used; past the bound the least recently used go.
   let slot = s.slots.get(key);
-  if (slot) {
-    // Re-inserting moves the key to the end of the Map's order: least recently used first.
-    s.slots.delete(key);
-    s.slots.set(key, slot);
-  } else {
+  if (!slot) {
     slot = { invalidatedAt: -1 };
     s.slots.set(key, slot);
-    evictBeyondBound(s);
   }
   if (isFresh(slot, now)) {
     s.hits += 1;
@@ -77,8 +74,11 @@ export function readThrough<T>(key: string, load: () => Promise<T | null>, tagsO
     return served(slot.current, context) as Promise<T | null>;
   }
   s.misses += 1;
+  const owner = slot;
   return pending.then((value) => {
-    if (context && s.slots.get(key)?.current) for (const tag of s.slots.get(key)!.current!.tags) context.tags.add(tag);
+    // This slot's load, even if the key was evicted meanwhile: the render read it.
+    const loaded = owner.current;
+    if (context && loaded) for (const tag of loaded.tags) context.tags.add(tag);
     return value;
   });
 }
@@ -111,7 +111,7 @@ function startLoad<T>(s: Store, key: string, slot: Slot, load: () => Promise<T |
     },
     (error: unknown) => {
       if (slot.pending === pending) slot.pending = undefined;
-      if (!slot.current && s.slots.get(key) === slot) s.slots.delete(key);
+      if (!slot.current && s.slots.peek(key) === slot) s.slots.delete(key);
       throw error;
     },
   );
@@ -119,14 +119,6 @@ function startLoad<T>(s: Store, key: string, slot: Slot, load: () => Promise<T |
   pending.promise.catch(() => undefined);
   slot.pending = pending;
   return pending.promise as Promise<T | null>;
-}
-
-function evictBeyondBound(s: Store): void {
-  while (s.slots.size > PUBLIC_CACHE_MAX_ENTRIES) {
-    const oldest = s.slots.keys().next().value;
-    if (oldest === undefined) break;
-    s.slots.delete(oldest);
-  }
 }
 
 /**

@@ -3,11 +3,12 @@ import { getDb } from "@/lib/db/client";
 import { type EvidenceBalance, type Stance } from "@/lib/domain";
 import { balanceOfRows, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "@/lib/server/read/evidence";
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/read/status-history";
-import { claimDates, toTimestamp, type ClaimSummary } from "@/lib/server/read/serialize";
+import { claimSummary, toTimestamp, type ClaimSummary } from "@/lib/server/read/serialize";
 import { publicClaimWhere, publicEvidenceWhere } from "@/lib/server/read/visibility";
 import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 import { loadProvenance, originKeysFor, withDerivations } from "@/lib/server/read/provenance";
 import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export type PublicClaim = ClaimSummary & {
   updatedAt: string;
@@ -49,13 +50,7 @@ export async function getPublicClaim(options: { id: string; evidencePage?: numbe
   const claim = await getDb().claim.findFirst({
     where: { ...publicClaimWhere(), id: options.id },
     select: {
-      id: true,
-      statement: true,
-      claimant: true,
-      subject: true,
-      status: true,
-      claimedAt: true,
-      resolveBy: true,
+      ...claimRecordSelect,
       updatedAt: true,
       createdAt: true,
       ...verdictStandingSelect,
@@ -96,12 +91,7 @@ export async function getPublicClaim(options: { id: string; evidencePage?: numbe
   const balance = balanceOfRows(weighed, keys.balance);
   const { tracker, criteria, ...proofPoint } = claim.proofPoint;
   return {
-    id: claim.id,
-    statement: claim.statement,
-    claimant: claim.claimant,
-    subject: claim.subject,
-    status: claim.status,
-    ...claimDates(claim, now),
+    ...claimSummary(claim, now),
     updatedAt: toTimestamp(claim.updatedAt),
     createdAt: toTimestamp(claim.createdAt),
     proofPoint,

@@ -11,6 +11,7 @@ import { publicTrackerWhere } from "@/lib/server/read/visibility";
 import { toVerdictStanding, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 import { thresholdOf, olderCriteriaTickOf, type CriteriaThreshold } from "@/lib/server/read/criteria-standing";
 import { PUBLIC_QUESTION_SELECT, publicQuestionsOf, type PublicForecastQuestion } from "@/lib/server/forecasts/public/get-tracker-forecasts";
+import { trackerHeaderSelect } from "@/lib/server/read/tracker-header";
 
 export type ScorecardClaim = {
   id: string;
@@ -96,13 +97,7 @@ export async function getTrackerScorecard(options: { slug: string; now?: Date })
   const tracker = await getDb().tracker.findFirst({
     where: { ...publicTrackerWhere(), slug: options.slug },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      question: true,
-      description: true,
-      isDemo: true,
-      publishedAt: true,
+      ...trackerHeaderSelect,
       // Retired points too: their claims stay readable; they are split off below.
       proofPoints: {
         orderBy: [{ position: "asc" }, { key: "asc" }],

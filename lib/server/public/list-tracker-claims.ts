@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/domain";
 import { claimDates } from "@/lib/server/read/serialize";
 import { publicTrackerWhere } from "@/lib/server/read/visibility";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export const CLAIMS_PAGE_SIZE = 50;
 
@@ -48,12 +49,7 @@ export async function listTrackerClaims(options: { slug: string; pointKey?: stri
       skip: (options.page - 1) * CLAIMS_PAGE_SIZE,
       take: CLAIMS_PAGE_SIZE,
       select: {
-        id: true,
-        statement: true,
-        claimant: true,
-        status: true,
-        claimedAt: true,
-        resolveBy: true,
+        ...claimRecordSelect,
         proofPoint: { select: { title: true } },
         evidenceTally: { select: { live: true } },
       },

@@ -21,6 +21,7 @@ import {
 } from "@/lib/server/workspace/claim-search-sql";
 import { parseInput } from "@/lib/validation/parse";
 import { ZPublicSearchQuery, type TPublicSearchQuery } from "@/lib/validation/public-search";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export const PUBLIC_SEARCH_PAGE_SIZE = 20;
 
@@ -128,12 +129,7 @@ export async function searchPublicClaims(params: Record<string, string>, options
     db.claim.findMany({
       where: { id: { in: ids }, ...publicClaimWhere() },
       select: {
-        id: true,
-        statement: true,
-        claimant: true,
-        status: true,
-        claimedAt: true,
-        resolveBy: true,
+        ...claimRecordSelect,
         proofPoint: { select: { key: true, title: true, tracker: { select: { slug: true, title: true } } } },
         _count: { select: { evidence: { where: publicEvidenceWhere() } } },
       },

@@ -33,3 +33,11 @@ export function claimDates(claim: { status: ClaimStatus; claimedAt: Date; resolv
     dueSoon: isDueSoon(claim, now),
   };
 }
+
+/** A claim as every list and page introduces it (see ClaimSummary). */
+export function claimSummary(
+  claim: { id: string; statement: string; claimant: string; subject: string; status: ClaimStatus; claimedAt: Date; resolveBy: Date | null },
+  now: Date,
+): ClaimSummary {
+  return { id: claim.id, statement: claim.statement, claimant: claim.claimant, subject: claim.subject, status: claim.status, ...claimDates(claim, now) };
+}

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { ZTrackerIdInput } from "@/lib/validation/tracker";
 import type { CommandContext } from "@/lib/server/transaction";
 import { assertNotArchived, lockTracker } from "./tracker-lock";
-import { recordSwitch, runSwitchCommand } from "./tracker-switch";
+import { recordSwitch, runSwitchCommand, type SwitchFrame } from "./tracker-switch";
 
 /**
  * Makes a tracker and everything under it public. Refused while it has no active proof
@@ -14,11 +14,9 @@ import { recordSwitch, runSwitchCommand } from "./tracker-switch";
  */
 export async function publishTracker(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   return runSwitchCommand(actor, ZTrackerIdInput, input, context, async (frame) => {
-    const { tx, at, touch } = frame;
+    const { tx, at } = frame;
     const { trackerId } = frame.input;
-    const before = await lockTracker(tx, trackerId);
-    touch.tracker(trackerId);
-    assertNotArchived(before);
+    const before = await lockLiveTracker(frame);
     if (before.published) throw new AppError("CONFLICT", "This tracker is already published.");
     const active = await tx.proofPoint.findMany({
       where: { trackerId, retiredAt: null },
@@ -46,11 +44,9 @@ export async function publishTracker(actor: Actor | null, input: unknown, contex
 /** Hides a tracker and everything under it from readers; nothing is deleted. */
 export async function unpublishTracker(actor: Actor | null, input: unknown, context: CommandContext = {}) {
   return runSwitchCommand(actor, ZTrackerIdInput, input, context, async (frame) => {
-    const { tx, at, touch } = frame;
+    const { tx, at } = frame;
     const { trackerId } = frame.input;
-    const before = await lockTracker(tx, trackerId);
-    touch.tracker(trackerId);
-    assertNotArchived(before);
+    const before = await lockLiveTracker(frame);
     if (!before.published) throw new AppError("CONFLICT", "This tracker is not published.");
     const tracker = await tx.tracker.update({ where: { id: trackerId }, data: { published: false, updatedAt: at } });
     await recordSwitch(
@@ -60,4 +56,12 @@ export async function unpublishTracker(actor: Actor | null, input: unknown, cont
     );
     return tracker;
   });
+}
+
+/** Locks the tracker for the switch, marks its pages stale, and refuses an archived one. */
+async function lockLiveTracker(frame: SwitchFrame<{ trackerId: string }>) {
+  const before = await lockTracker(frame.tx, frame.input.trackerId);
+  frame.touch.tracker(frame.input.trackerId);
+  assertNotArchived(before);
+  return before;
 }

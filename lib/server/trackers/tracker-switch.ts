@@ -11,7 +11,7 @@ import { recordAuditEvent, type AuditEventInput } from "@/lib/server/audit/recor
 import { inTransaction, type CommandContext, type Touch } from "@/lib/server/transaction";
 import { recordChecklistChange, type ChecklistChangeInput } from "./checklist-change";
 
-type SwitchFrame<I> = { tx: Prisma.TransactionClient; touch: Touch; input: I; at: Date; actor: Actor };
+export type SwitchFrame<I> = { tx: Prisma.TransactionClient; touch: Touch; input: I; at: Date; actor: Actor };
 
 export async function runSwitchCommand<S extends z.ZodType, T>(
   actor: Actor | null,

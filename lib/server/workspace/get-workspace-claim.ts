@@ -4,10 +4,11 @@ import { getDb } from "@/lib/db/client";
 import { type ClaimStatus, type EvidenceBalance, type Stance } from "@/lib/domain";
 import { balanceOf, groupByStance, publicEvidenceSelect, toPublicEvidence, type PublicEvidence, evidenceDisplayOrder } from "@/lib/server/read/evidence";
 import { statusHistorySelect, toStatusHistoryEntry, type StatusHistoryEntry, statusHistoryOrder } from "@/lib/server/read/status-history";
-import { claimDates, toTimestamp } from "@/lib/server/read/serialize";
+import { claimSummary, toTimestamp } from "@/lib/server/read/serialize";
 import { publicClaimWhere } from "@/lib/server/read/visibility";
 import { loadProvenance, originKeysFor, withDerivations } from "@/lib/server/read/provenance";
 import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export type WorkspaceEvidence = PublicEvidence & { loggedBy: string; loggedAt: string };
 
@@ -46,14 +47,8 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
     db.claim.findUnique({
       where: { id },
       select: {
-        id: true,
-        statement: true,
-        claimant: true,
-        subject: true,
-        status: true,
+        ...claimRecordSelect,
         version: true,
-        claimedAt: true,
-        resolveBy: true,
         proofPoint: {
           select: {
             id: true,
@@ -90,13 +85,8 @@ export async function getWorkspaceClaim(actor: Actor | null, id: string, now = n
   );
   const { tracker, ...proofPoint } = claim.proofPoint;
   return {
-    id: claim.id,
-    statement: claim.statement,
-    claimant: claim.claimant,
-    subject: claim.subject,
-    status: claim.status,
+    ...claimSummary(claim, now),
     version: claim.version,
-    ...claimDates(claim, now),
     proofPoint,
     tracker: { id: tracker.id, slug: tracker.slug, title: tracker.title, isDemo: tracker.isDemo, published: tracker.published, archived: tracker.archivedAt !== null },
     isPublic: publicCount > 0,

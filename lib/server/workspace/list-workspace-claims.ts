@@ -3,8 +3,9 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { BalanceVerdict } from "@/lib/domain";
 import { balanceOf, publicEvidenceSelect, toPublicEvidence } from "@/lib/server/read/evidence";
-import { claimDates, type ClaimSummary } from "@/lib/server/read/serialize";
+import { claimSummary, type ClaimSummary } from "@/lib/server/read/serialize";
 import { claimFilterSql, claimOrderSql, evidenceMatchesSql, type ClaimFilters, type EvidenceMatchRow } from "./claim-search-sql";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export const CLAIMS_PAGE_SIZE = 20;
 
@@ -52,13 +53,7 @@ export async function listWorkspaceClaims(
     db.claim.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true,
-        statement: true,
-        claimant: true,
-        subject: true,
-        status: true,
-        claimedAt: true,
-        resolveBy: true,
+        ...claimRecordSelect,
         proofPoint: { select: { key: true, title: true } },
         evidence: { where: { deletedAt: null }, select: publicEvidenceSelect },
         _count: { select: { proposals: { where: { state: "pending" } } } },
@@ -74,12 +69,7 @@ export async function listWorkspaceClaims(
     const evidence = claim.evidence.map(toPublicEvidence);
     return [
       {
-        id: claim.id,
-        statement: claim.statement,
-        claimant: claim.claimant,
-        subject: claim.subject,
-        status: claim.status,
-        ...claimDates(claim, now),
+        ...claimSummary(claim, now),
         proofPoint: claim.proofPoint,
         evidenceCount: evidence.length,
         pendingProposals: claim._count.proposals,

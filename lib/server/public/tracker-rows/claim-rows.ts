@@ -7,10 +7,11 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/domain";
-import { claimDates, toTimestamp, type ClaimSummary } from "@/lib/server/read/serialize";
+import { claimSummary, toTimestamp, type ClaimSummary } from "@/lib/server/read/serialize";
 import { originCountsOf, originCountsSelect, type OriginCounts } from "@/lib/server/read/origin-counts";
 import { toVerdictStanding, verdictStandingSelect, type VerdictStanding } from "@/lib/server/read/verdict-standing";
 import type { ClaimSortKey } from "@/lib/validation/api/claim-cursor";
+import { claimRecordSelect } from "@/lib/server/read/claim-record";
 
 export type { ClaimSortKey };
 
@@ -66,13 +67,7 @@ export async function readClaimRows(
   const rows = await getDb().claim.findMany({
     where: { id: { in: keys.map((key) => key.id) } },
     select: {
-      id: true,
-      statement: true,
-      claimant: true,
-      subject: true,
-      status: true,
-      claimedAt: true,
-      resolveBy: true,
+      ...claimRecordSelect,
       createdAt: true,
       updatedAt: true,
       ...verdictStandingSelect,
@@ -88,14 +83,9 @@ export async function readClaimRows(
     if (!claim) return [];
     const lastChange = claim.statusChanges[0];
     return [{
-      id: claim.id,
+      ...claimSummary(claim, options.now),
       proofPointKey: claim.proofPoint.key,
       proofPointTitle: claim.proofPoint.title,
-      statement: claim.statement,
-      claimant: claim.claimant,
-      subject: claim.subject,
-      status: claim.status,
-      ...claimDates(claim, options.now),
       createdAt: toTimestamp(claim.createdAt),
       updatedAt: toTimestamp(claim.updatedAt),
       evidenceCount: claim.evidenceTally?.live ?? 0,

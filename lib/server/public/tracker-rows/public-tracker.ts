@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { countClaimRows } from "./claim-rows";
 import { toTimestamp } from "@/lib/server/read/serialize";
 import { activeProofPointWhere, publicTrackerWhere } from "@/lib/server/read/visibility";
+import { trackerHeaderSelect } from "@/lib/server/read/tracker-header";
 
 export type PublicTrackerHeader = {
   id: string;
@@ -23,13 +24,7 @@ export async function findPublicTracker(slug: string): Promise<PublicTrackerHead
   const tracker = await getDb().tracker.findFirst({
     where: { ...publicTrackerWhere(), slug },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      question: true,
-      description: true,
-      isDemo: true,
-      publishedAt: true,
+      ...trackerHeaderSelect,
       proofPoints: {
         where: activeProofPointWhere(),
         orderBy: [{ position: "asc" }, { key: "asc" }],

@@ -10,7 +10,7 @@ import { QuestionStateBadge } from "@/components/forecasts/question-state-badge"
 import { forecasterPath } from "@/components/forecasts/score-table";
 import styles from "@/components/forecasts/forecasts.module.css";
 import { FormattedDate } from "@/components/formatted-date";
-import { ScrollRegion } from "@/components/scroll-region";
+import { DataTable } from "@/components/data-table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { STATUS_LABELS } from "@/lib/domain";
@@ -141,37 +141,24 @@ export default async function ForecastQuestionPage({ params, searchParams }: Pro
       {question.scores ? (
         <section aria-labelledby="question-scores-heading">
           <h2 id="question-scores-heading">Scores</h2>
-          <ScrollRegion label="Scores on this question">
-            <table>
-              <caption className="visually-hidden">Scores on this question</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Forecaster</th>
-                  <th scope="col">Final forecast</th>
-                  <th scope="col">Brier</th>
-                  <th scope="col">Log score</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">Community forecast</th>
-                  <td>{formatPercent(question.community.probability)}</td>
-                  <td>{formatScore(question.scores.community.brier)}</td>
-                  <td>{formatScore(question.scores.community.log)}</td>
-                </tr>
-                {question.scores.forecasters.map((row, index) => (
-                  <tr key={index}>
-                    <th scope="row">
-                      <Forecaster forecaster={row.forecaster} />
-                    </th>
-                    <td>{formatPercent(row.probability)}</td>
-                    <td>{formatScore(row.brier)}</td>
-                    <td>{formatScore(row.log)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable label="Scores on this question" columns={["Forecaster", "Final forecast", "Brier", "Log score"]}>
+            <tr>
+              <th scope="row">Community forecast</th>
+              <td>{formatPercent(question.community.probability)}</td>
+              <td>{formatScore(question.scores.community.brier)}</td>
+              <td>{formatScore(question.scores.community.log)}</td>
+            </tr>
+            {question.scores.forecasters.map((row, index) => (
+              <tr key={index}>
+                <th scope="row">
+                  <Forecaster forecaster={row.forecaster} />
+                </th>
+                <td>{formatPercent(row.probability)}</td>
+                <td>{formatScore(row.brier)}</td>
+                <td>{formatScore(row.log)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ) : null}
 
@@ -188,33 +175,20 @@ export default async function ForecastQuestionPage({ params, searchParams }: Pro
         {question.forecasts.length === 0 ? (
           <p className="muted">No forecasts yet.</p>
         ) : (
-          <ScrollRegion label="Every forecast on this question">
-            <table>
-              <caption className="visually-hidden">Every forecast on this question, oldest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Forecaster</th>
-                  <th scope="col">Probability</th>
-                  <th scope="col">Rationale</th>
-                </tr>
-              </thead>
-              <tbody>
-                {question.forecasts.map((forecast, index) => (
-                  <tr key={index}>
-                    <td>
-                      <FormattedDate value={forecast.at} />
-                    </td>
-                    <td>
-                      <Forecaster forecaster={forecast.forecaster} />
-                    </td>
-                    <td>{formatPercent(forecast.probability)}</td>
-                    <td>{forecast.rationale || <span className="muted">–</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable label="Every forecast on this question" caption="Every forecast on this question, oldest first" columns={["When", "Forecaster", "Probability", "Rationale"]}>
+            {question.forecasts.map((forecast, index) => (
+              <tr key={index}>
+                <td>
+                  <FormattedDate value={forecast.at} />
+                </td>
+                <td>
+                  <Forecaster forecaster={forecast.forecaster} />
+                </td>
+                <td>{formatPercent(forecast.probability)}</td>
+                <td>{forecast.rationale || <span className="muted">–</span>}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>
