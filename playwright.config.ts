@@ -3,7 +3,7 @@
 // touches a developer's .data.
 import { defineConfig, devices } from "@playwright/test";
 import { resolveChromium } from "./e2e/support/chromium";
-import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT, E2E_POSTGRES_PORT } from "./e2e/support/server";
+import { E2E_BASE_URL, E2E_DATA_DIR, E2E_MAIL_CATCHER_PORT, E2E_PORT, E2E_POSTGRES_PORT } from "./e2e/support/server";
 import { E2E_FIXTURE_HOST } from "./e2e/support/fixture-pages";
 
 const port = E2E_PORT;
@@ -64,6 +64,9 @@ export default defineConfig({
       // Empty counts as unset: always the embedded server, even if the shell has a DATABASE_URL.
       DATABASE_URL: "",
       EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      // No SMTP_URL: mail goes to the local catcher, which the notification spec reads at /dev/mail.
+      SMTP_URL: "",
+      MAIL_CATCHER_PORT: String(E2E_MAIL_CATCHER_PORT),
       PROOFBOARD_DATA_DIR: E2E_DATA_DIR,
       // The capture spec's fixture pages are served on 127.0.0.1 under this public-looking
       // name. A production build refuses the allow-list unless the test-only flag is set too.

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Inbox } from "@/components/inbox/inbox";
 import { ReviewWorkflowLinks } from "@/components/review/review-workflow-links";
 import { hasPermission, ROLE_LABELS, type Permission } from "@/lib/auth/permissions";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { countPendingReviews } from "@/lib/server/review/count-pending-reviews";
+import { getInbox } from "@/lib/server/workspace/get-inbox";
+import { markInboxSeenAction } from "./actions";
 
 export const metadata: Metadata = { title: "Workspace", robots: { index: false } };
 
-/** The signed-in home: one section per kind of work, each shown only to roles that can do it. */
+/** The signed-in home: the inbox, then one section per kind of work, each shown only to roles that can do it. */
 export default async function WorkspacePage() {
   const actor = await requireActorOrRedirect("/workspace");
   const can = (permission: Permission) => hasPermission(actor.roles, permission);
   const administers = can("user:manage") || can("tracker:manage") || can("audit:read");
+  const inbox = await getInbox(actor);
   return (
     <div className="container page">
       <p className="eyebrow">Workspace</p>
@@ -19,6 +23,8 @@ export default async function WorkspacePage() {
       <p className="lede">
         Signed in as {actor.email} · {actor.roles.length ? actor.roles.map((role) => ROLE_LABELS[role]).join(", ") : "no role yet: ask an admin"}
       </p>
+
+      <Inbox inbox={inbox} markSeenAction={markInboxSeenAction} />
 
       {can("workspace:read") ? (
         <section aria-labelledby="claims-heading">
@@ -79,6 +85,11 @@ export default async function WorkspacePage() {
                 <Link href="/admin/jobs">Job queues</Link> — captures and link checks waiting, running, failed; retry a failed one
               </li>
             ) : null}
+            {can("webhook:manage") ? (
+              <li>
+                <Link href="/admin/webhooks">Webhooks</Link> — endpoints that receive signed events, their delivery log and secrets
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}
@@ -88,6 +99,9 @@ export default async function WorkspacePage() {
         <ul>
           <li>
             <Link href="/account/password">Change your password</Link>
+          </li>
+          <li>
+            <Link href="/workspace/notifications">Notification mail</Link> — which updates you get by mail, and how often
           </li>
           <li>
             <Link href="/">Public scorecards</Link>

@@ -31,7 +31,7 @@ const REVIEWER = [...ANALYST, "proposal:review", "forecast:open"] as const;
 
 // Admins manage people and structure; they hold no claim or review rights of their
 // own (so they cannot bypass review), unless also given those roles.
-const ADMIN = ["user:manage", "tracker:manage", "audit:read", "forecast:open", "job:manage", "corrections:edit"] as const;
+const ADMIN = ["user:manage", "tracker:manage", "audit:read", "forecast:open", "job:manage", "corrections:edit", "webhook:manage"] as const;
 
 export type Permission = (typeof REVIEWER)[number] | (typeof ADMIN)[number];
 

@@ -35,6 +35,26 @@ export const JOB_DEFINITIONS = {
   "reader.confirm-email": { data: ZReaderSubmissionJob, policy: "stately", retryLimit: 4, retryDelaySeconds: 30, expireInSeconds: 60, concurrency: 2 },
   /** Tells a reader whose address is confirmed how their submission was decided. */
   "reader.outcome-mail": { data: ZReaderSubmissionJob, policy: "stately", retryLimit: 4, retryDelaySeconds: 30, expireInSeconds: 60, concurrency: 2 },
+  /** Fans one domain event out: webhook deliveries and immediate mails (lib/server/events/dispatch-event.ts). */
+  "events.dispatch": { data: z.object({ eventId: z.string().min(1) }), policy: "standard", retryLimit: 5, retryDelaySeconds: 10, expireInSeconds: 120, concurrency: 2 },
+  /** One attempt of one webhook delivery; its own retry schedule queues the next (lib/domain/webhooks/retry-schedule.ts). */
+  "webhooks.deliver": { data: z.object({ deliveryId: z.string().min(1) }), policy: "stately", retryLimit: 0, retryDelaySeconds: 5, expireInSeconds: 60, concurrency: 4 },
+  /** Deletes webhook deliveries older than their 30-day log, and old mail records. */
+  "notifications.prune": { data: z.object({}).loose(), policy: "singleton", retryLimit: 1, retryDelaySeconds: 60, expireInSeconds: 300, concurrency: 1 },
+  /** One immediate mail about one event to one person or one reader's follow. */
+  "notifications.mail-event": {
+    data: z.object({ eventId: z.string().min(1), recipient: z.string().regex(/^(user|follow):.+$/) }),
+    policy: "standard",
+    retryLimit: 4,
+    retryDelaySeconds: 30,
+    expireInSeconds: 60,
+    concurrency: 2,
+  },
+  /** The daily digests of every person and follow due one (two names: pg-boss keeps one schedule per name). */
+  "notifications.daily-digest": { data: z.object({}).loose(), policy: "singleton", retryLimit: 2, retryDelaySeconds: 120, expireInSeconds: 900, concurrency: 1 },
+  "notifications.weekly-digest": { data: z.object({}).loose(), policy: "singleton", retryLimit: 2, retryDelaySeconds: 120, expireInSeconds: 900, concurrency: 1 },
+  /** The confirmation mail of a reader's new follow (double opt-in). */
+  "notifications.confirm-follow": { data: z.object({ followId: z.string().min(1) }), policy: "standard", retryLimit: 4, retryDelaySeconds: 30, expireInSeconds: 60, concurrency: 1 },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOB_DEFINITIONS;

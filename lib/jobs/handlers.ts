@@ -8,6 +8,12 @@ import { sweepDueForecastQuestions } from "@/lib/server/forecasts/due-resolution
 import { mailReaderConfirmation, mailReaderOutcome } from "@/lib/server/reader-submissions/reader-mail";
 import { invalidatePublicDataForClaim } from "@/lib/server/public/cache";
 import { getDb } from "@/lib/db/client";
+import { dispatchEvent } from "@/lib/server/events/dispatch-event";
+import { deliverWebhook } from "@/lib/server/webhooks/deliver-webhook";
+import { sendEventMail } from "@/lib/server/notifications/send-event-mail";
+import { sendDigests } from "@/lib/server/notifications/send-digests";
+import { sendFollowConfirmation } from "@/lib/server/notifications/send-follow-confirmation";
+import { pruneNotifications } from "@/lib/server/notifications/prune";
 import { JOB_DEFINITIONS, type JobData, type JobName } from "./definitions";
 import type { JobContext, JobHandler } from "./worker";
 
@@ -31,6 +37,13 @@ const HANDLERS: Handlers = {
   "forecasts.resolve-due": () => sweepDueForecastQuestions({ force: true }),
   "reader.confirm-email": (data) => mailReaderConfirmation(data.submissionId),
   "reader.outcome-mail": (data) => mailReaderOutcome(data.submissionId),
+  "events.dispatch": (data) => dispatchEvent(data.eventId),
+  "webhooks.deliver": (data) => deliverWebhook(data.deliveryId),
+  "notifications.mail-event": (data) => sendEventMail(data.eventId, data.recipient),
+  "notifications.confirm-follow": (data) => sendFollowConfirmation(data.followId),
+  "notifications.daily-digest": () => sendDigests("daily"),
+  "notifications.weekly-digest": () => sendDigests("weekly"),
+  "notifications.prune": () => pruneNotifications(),
 };
 
 /** The handlers with their data validated first: a malformed payload fails loudly. */

@@ -10,4 +10,9 @@ export const SCHEDULES: readonly Schedule[] = [
   // Hourly: each run queues the items whose last check is a week old, so a week's checks
   // are spread over the week rather than fired at once (lib/server/link-health/sweep.ts).
   { name: "link-health.sweep", cron: "17 * * * *" },
+  // Digests at 07:00 UTC: daily every day, weekly on Mondays.
+  { name: "notifications.daily-digest", cron: "0 7 * * *" },
+  { name: "notifications.weekly-digest", cron: "5 7 * * 1" },
+  // The webhook delivery log keeps 30 days.
+  { name: "notifications.prune", cron: "40 3 * * *" },
 ];

@@ -32,6 +32,7 @@ import { TRACKER_COMMANDS } from "./trackers/commands";
 import { FORECAST_COMMANDS } from "./forecasts/commands";
 import { PROVENANCE_COMMANDS } from "./provenance/commands";
 import { READER_SUBMISSION_COMMANDS } from "./reader-submissions/commands";
+import { NOTIFICATION_COMMANDS } from "./notifications/commands";
 
 export const COMMANDS = {
   createClaim,
@@ -63,6 +64,7 @@ export const COMMANDS = {
   ...FORECAST_COMMANDS,
   ...PROVENANCE_COMMANDS,
   ...READER_SUBMISSION_COMMANDS,
+  ...NOTIFICATION_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -15,6 +15,7 @@ import { FORECAST_MATRIX_ROWS } from "../support/forecast-scenarios";
 import { PROVENANCE_MATRIX_ROWS } from "../support/provenance-scenarios";
 import { DISCUSSION_MATRIX_ROWS } from "../support/discussion-scenarios";
 import { READER_MATRIX_ROWS } from "../support/reader-scenarios";
+import { NOTIFICATION_MATRIX_ROWS } from "../support/notification-scenarios";
 
 type Expected = "allowed" | "denied";
 
@@ -42,6 +43,7 @@ const MATRIX: Record<string, readonly [anonymous: Expected, analyst: Expected, r
   ...TRACKER_MATRIX_ROWS,
   ...FORECAST_MATRIX_ROWS,
   ...READER_MATRIX_ROWS,
+  ...NOTIFICATION_MATRIX_ROWS,
   ...VERDICT_MATRIX_ROWS,
   ...PROVENANCE_MATRIX_ROWS,
   ...DISCUSSION_MATRIX_ROWS,

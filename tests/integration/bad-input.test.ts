@@ -12,12 +12,17 @@ import type { WorkspaceCommandName } from "../support/workspace-scenarios";
 import type { ForecastCommandName } from "../support/forecast-scenarios";
 import type { ProvenanceCommandName } from "../support/provenance-scenarios";
 import type { ReaderCommandName } from "../support/reader-scenarios";
+import type { NotificationCommandName } from "../support/notification-scenarios";
 
 // The tracker editor's cases live in tracker-bad-input.test.ts, the analyst
 // workspace's in workspace-bad-input.test.ts, re-review and grades in verdict-bad-input.test.ts,
 // the forecasts' in forecast-bad-input.test.ts, provenance in provenance-bad-input.test.ts,
-// reader submissions' in reader-submission-bad-input.test.ts, the job queue's in job-admin.test.ts.
-type CommandName = Exclude<AnyCommandName, TrackerCommandName | WorkspaceCommandName | VerdictCommandName | ForecastCommandName | ProvenanceCommandName | ReaderCommandName | "retryJob">;
+// reader submissions' in reader-submission-bad-input.test.ts, the notifications' in
+// notification-bad-input.test.ts, the job queue's in job-admin.test.ts.
+type CommandName = Exclude<
+  AnyCommandName,
+  TrackerCommandName | WorkspaceCommandName | VerdictCommandName | ForecastCommandName | ProvenanceCommandName | ReaderCommandName | NotificationCommandName | "retryJob"
+>;
 
 type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
 type Patch = Record<string, unknown> | ((f: Fixtures) => unknown);

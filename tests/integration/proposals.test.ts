@@ -20,6 +20,7 @@ import { DISCUSSION_RUN_AS } from "../support/discussion-scenarios";
 import { WORKSPACE_RUN_AS } from "../support/workspace-scenarios";
 import { FORECAST_RUN_AS } from "../support/forecast-scenarios";
 import { READER_RUN_AS } from "../support/reader-scenarios";
+import { NOTIFICATION_RUN_AS } from "../support/notification-scenarios";
 
 const db = () => getDb();
 let analyst: TestUser;
@@ -73,6 +74,7 @@ describe("rule 1: a claim's status changes only through an approved proposal", (
     ...WORKSPACE_RUN_AS,
     ...FORECAST_RUN_AS,
     ...READER_RUN_AS,
+    ...NOTIFICATION_RUN_AS,
     ...VERDICT_RUN_AS,
     ...PROVENANCE_RUN_AS,
     ...DISCUSSION_RUN_AS,
@@ -274,8 +276,9 @@ describe("rule 5: an approval writes everything in one transaction, or nothing",
     const after = await snapshotDatabase();
 
     const changedTables = Object.keys(after).filter((table) => JSON.stringify(after[table]) !== JSON.stringify(before[table]));
-    // An approval that moves a box also appends to the box-state series the chart reads.
-    expect(changedTables.sort()).toEqual(["audit_events", "box_state_changes", "claims", "status_changes", "status_proposals"]);
+    // An approval that moves a box also appends to the box-state series the chart reads, and
+    // its domain event and that event's dispatch job are written in the same transaction.
+    expect(changedTables.sort()).toEqual(["audit_events", "box_state_changes", "claims", "domain_events", "job_outbox", "status_changes", "status_proposals"]);
     expect(await claimRow(claim.id)).toMatchObject({ status: "supported", version: 2 });
     expect(await db().statusChange.findUniqueOrThrow({ where: { proposalId: proposal.id } })).toMatchObject({
       id: result.statusChangeId,

@@ -9,6 +9,7 @@ import type { TestUser } from "./builders";
 import { PROVENANCE_EFFECTS } from "./provenance-scenarios";
 import { DISCUSSION_EFFECTS } from "./discussion-scenarios";
 import { READER_EFFECTS } from "./reader-scenarios";
+import { NOTIFICATION_EFFECTS } from "./notification-scenarios";
 
 // The inputs come from VALID_CALLS, whose shapes differ per command.
 type Input = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -165,4 +166,5 @@ export const INTENDED_EFFECTS: Record<CommandName, Effect> = {
   ...PROVENANCE_EFFECTS,
   ...DISCUSSION_EFFECTS,
   ...READER_EFFECTS,
+  ...NOTIFICATION_EFFECTS,
 };

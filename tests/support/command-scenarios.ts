@@ -26,6 +26,7 @@ import { FORECAST_VALID_CALLS } from "./forecast-scenarios";
 import { PROVENANCE_VALID_CALLS } from "./provenance-scenarios";
 import { DISCUSSION_VALID_CALLS } from "./discussion-scenarios";
 import { READER_VALID_CALLS } from "./reader-scenarios";
+import { NOTIFICATION_VALID_CALLS } from "./notification-scenarios";
 
 export const ACTOR_KINDS = ["anonymous", "analyst", "reviewer", "admin", "deactivated"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -119,6 +120,7 @@ export const VALID_CALLS: Record<CommandName, Prepare> = {
   ...WORKSPACE_VALID_CALLS,
   ...FORECAST_VALID_CALLS,
   ...READER_VALID_CALLS,
+  ...NOTIFICATION_VALID_CALLS,
   ...VERDICT_VALID_CALLS,
   ...PROVENANCE_VALID_CALLS,
   ...DISCUSSION_VALID_CALLS,

@@ -22,7 +22,7 @@ export default async function JobQueuesPage() {
       </p>
       <h1>Job queues</h1>
       <p className="lede">
-        Background work: page captures, link checks and the scheduled sweep. Failed jobs were retried with growing delays before they landed here;
+        Background work: page captures, link checks, event dispatch, notification mails, webhook deliveries and the scheduled sweeps. Failed jobs were retried with growing delays before they landed here;
         a dead job has used all its retries.
       </p>
       {!overview.installed ? (

@@ -8,6 +8,8 @@ import { DeadlineMarker } from "@/components/deadline-marker";
 import { DemoBanner } from "@/components/demo-banner";
 import { EvidenceBalance } from "@/components/evidence-balance";
 import { EvidenceList } from "@/components/evidence-list";
+import { FollowForm } from "@/components/notifications/follow-form";
+import { followByEmailAction } from "@/app/follow/actions";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusTimeline } from "@/components/status-timeline";
 import { CriteriaShortfall, ReReviewFlag } from "@/components/verdict/re-review-flag";
@@ -164,6 +166,11 @@ export default async function ClaimPage({ params, searchParams }: ClaimPageProps
         </section>
 
         <ClaimReaderForms claimId={claim.id} action={submitReaderSubmissionAction} correctionsHref={correctionsHref} />
+
+        <section aria-labelledby="follow-heading">
+          <h2 id="follow-heading">Follow this claim</h2>
+          <FollowForm target={{ claimId: claim.id }} what="this claim" action={followByEmailAction} />
+        </section>
       </div>
     </div>
   );

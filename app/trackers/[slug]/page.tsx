@@ -14,6 +14,8 @@ import { BoxStateChart } from "@/components/box-state-chart";
 import { TrackerOutputs } from "@/components/tracker-outputs";
 import { SuggestClaimForm } from "@/components/reader/claim-reader-forms";
 import { submitReaderSubmissionAction } from "@/app/reader/actions";
+import { FollowForm } from "@/components/notifications/follow-form";
+import { followByEmailAction } from "@/app/follow/actions";
 import { ForecastsSection } from "@/components/forecasts/forecasts-section";
 import { sweepDueForecastQuestions } from "@/lib/server/forecasts/due-resolution-sweep";
 import { headline } from "@/lib/domain";
@@ -151,6 +153,10 @@ export default async function TrackerPage({ params }: TrackerPageProps) {
       </section>
 
       <SuggestClaimForm trackerSlug={tracker.slug} proofPoints={proofPoints} action={submitReaderSubmissionAction} />
+      <section aria-labelledby="follow-heading">
+        <h2 id="follow-heading">Follow this tracker</h2>
+        <FollowForm target={{ trackerId: tracker.id }} what="this tracker" action={followByEmailAction} />
+      </section>
 
       <section aria-labelledby="embed-heading">
         <h2 id="embed-heading">Embed this scorecard</h2>

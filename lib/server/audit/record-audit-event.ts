@@ -3,7 +3,24 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { currentRequestContext } from "./request-context";
 
-export type AuditEntity = "User" | "SignInThrottle" | "Tracker" | "ProofPoint" | "Claim" | "Evidence" | "Source" | "StatusProposal" | "ForecastQuestion" | "Forecast" | "SourceGradeProposal" | "Job" | "ReaderSubmission" | "CorrectionsPolicy";
+export type AuditEntity =
+  | "User"
+  | "SignInThrottle"
+  | "Tracker"
+  | "ProofPoint"
+  | "Claim"
+  | "Evidence"
+  | "Source"
+  | "StatusProposal"
+  | "ForecastQuestion"
+  | "Forecast"
+  | "SourceGradeProposal"
+  | "Job"
+  | "ReaderSubmission"
+  | "CorrectionsPolicy"
+  | "WebhookEndpoint"
+  | "WebhookDelivery"
+  | "NotificationSettings";
 
 export type AuditEventInput = {
   actor: Actor | null;

@@ -7,6 +7,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { ZAddEvidenceInput } from "@/lib/validation/evidence";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordDomainEvent } from "@/lib/server/events/record-domain-event";
 import { findOrCreateSource } from "@/lib/server/sources/find-or-create-source";
 import { refreshEvidenceTally } from "./evidence-tally";
 import { inTransaction, type Touch } from "@/lib/server/transaction";
@@ -41,6 +42,15 @@ export async function logEvidence(tx: Prisma.TransactionClient, touch: Touch, ac
   await refreshEvidenceTally(tx, claim.id);
   touch.claim(claim.id);
   await recordAuditEvent(tx, { actor: acting, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });
+  await recordDomainEvent(tx, {
+    kind: "evidence.added",
+    actor: acting,
+    subjectType: "Evidence",
+    subjectId: evidence.id,
+    claimId: claim.id,
+    occurredAt: evidence.createdAt,
+    data: { evidence: { id: evidence.id, title: evidence.title, url: evidence.url, stance: evidence.stance, sourceName: source.name } },
+  });
   await enqueueCapture(tx, evidence.id);
   return evidence;
 }

@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { ZRemoveEvidenceInput } from "@/lib/validation/evidence";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordDomainEvent } from "@/lib/server/events/record-domain-event";
 import { RE_REVIEW_REASONS } from "@/lib/domain/re-review";
 import { databaseNow } from "@/lib/server/database-clock";
 import { claimsRestingOnEvidence, flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
@@ -37,6 +38,15 @@ export async function removeEvidence(actor: Actor | null, input: unknown, contex
       entityId: evidence.id,
       before: { deletedAt: null },
       after: { deletedAt: evidence.deletedAt, reason: data.reason || null },
+    });
+    await recordDomainEvent(tx, {
+      kind: "evidence.removed",
+      actor: acting,
+      subjectType: "Evidence",
+      subjectId: evidence.id,
+      claimId: before.claimId,
+      occurredAt: at,
+      data: { evidence: { id: evidence.id, title: before.title, url: evidence.url, stance: evidence.stance }, reason: data.reason || null },
     });
     return { ...evidence, flaggedClaimIds };
   });

@@ -6,6 +6,7 @@ import { AppError, invalidField } from "@/lib/errors/app-error";
 import { ZApproveProposalInput } from "@/lib/validation/proposal";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordDomainEvent } from "@/lib/server/events/record-domain-event";
 import { currentCriteria } from "@/lib/server/trackers/criteria-version";
 import { recordBoxStates } from "@/lib/server/box-states/record-box-states";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
@@ -95,6 +96,17 @@ export async function approveProposal(actor: Actor | null, input: unknown, conte
         reReviewReason: proposal.claimReReviewReason,
       },
       after: { state: "approved", claimStatus: claim.status, claimVersion: claim.version, statusChangeId: change.id, ...judgement },
+    });
+    const decided = { proposal: { id: proposal.id, proposedById: proposal.proposedById, fromStatus: proposal.fromStatus, toStatus: proposal.toStatus }, reviewer: { id: reviewer.id, name: reviewer.name } };
+    await recordDomainEvent(tx, { kind: "proposal.decided", actor: reviewer, subjectType: "StatusProposal", subjectId: proposal.id, claimId: proposal.claimId, occurredAt: decidedAt, data: { ...decided, decision: "approved", note: data.note || null } });
+    await recordDomainEvent(tx, {
+      kind: "status.approved",
+      actor: reviewer,
+      subjectType: "StatusChange",
+      subjectId: change.id,
+      claimId: proposal.claimId,
+      occurredAt: decidedAt,
+      data: { statusChange: { id: change.id, fromStatus: proposal.fromStatus, toStatus: claim.status, confirmation, meetsCriteria: judgement.meetsCriteria, criteriaVersion: judgement.criteriaVersion, ticksBox: claim.status === "supported" && judgement.meetsCriteria === true } },
     });
     // A change: other pending proposals expected the old status and can never apply now.
     // A confirmation: only other confirmations became pointless.

@@ -5,6 +5,7 @@ import { invalidField, notFound } from "@/lib/errors/app-error";
 import { ZProposeConfirmationInput } from "@/lib/validation/proposal";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordDomainEvent } from "@/lib/server/events/record-domain-event";
 import { inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { assertCitedItemsJustify } from "./propose-status-change";
 
@@ -44,6 +45,15 @@ export async function proposeConfirmation(actor: Actor | null, input: unknown, c
       entityType: "StatusProposal",
       entityId: proposal.id,
       after: proposal,
+    });
+    await recordDomainEvent(tx, {
+      kind: "proposal.filed",
+      actor: proposer,
+      subjectType: "StatusProposal",
+      subjectId: proposal.id,
+      claimId: claim.id,
+      occurredAt: proposal.createdAt,
+      data: { proposal: { id: proposal.id, proposedById: proposer.id, proposerName: proposer.name, fromStatus: proposal.fromStatus, toStatus: proposal.toStatus } },
     });
     return proposal;
   });

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { ZRejectProposalInput } from "@/lib/validation/proposal";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordDomainEvent } from "@/lib/server/events/record-domain-event";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { assertPending, lockProposal } from "./lock-proposal";
 
@@ -28,6 +29,15 @@ export async function rejectProposal(actor: Actor | null, input: unknown, contex
       entityId: proposal.id,
       before: { state: proposal.state },
       after: { state: updated.state, note: data.note },
+    });
+    await recordDomainEvent(tx, {
+      kind: "proposal.decided",
+      actor: user,
+      subjectType: "StatusProposal",
+      subjectId: proposal.id,
+      claimId: proposal.claimId,
+      occurredAt: updated.decidedAt ?? undefined,
+      data: { proposal: { id: proposal.id, proposedById: proposal.proposedById, fromStatus: proposal.fromStatus, toStatus: proposal.toStatus }, reviewer: { id: user.id, name: user.name }, decision: "rejected", note: data.note },
     });
     return updated;
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordDomainEvent } from "@/lib/server/events/record-domain-event";
 
 // Several causes can pile up before a reviewer looks; the reason stays readable.
 const MAX_REASON_LENGTH = 1000;
@@ -35,6 +36,7 @@ export async function flagClaimsForReReview(
       before: { reReviewReason: before.reReviewReason, reReviewSince: before.reReviewSince },
       after: { reReviewReason: nextReason, reReviewSince: since },
     });
+    await recordDomainEvent(tx, { kind: "claim.re-review-flagged", actor, subjectType: "Claim", subjectId: id, claimId: id, occurredAt: at, data: { reason, reReviewSince: since } });
   }
   return ids;
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { ZSetProofPointCriteriaInput } from "@/lib/validation/tracker";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordDomainEvent } from "@/lib/server/events/record-domain-event";
 import { RE_REVIEW_REASONS } from "@/lib/domain/re-review";
 import { flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
 import { recordBoxStates } from "@/lib/server/box-states/record-box-states";
@@ -68,6 +69,15 @@ export async function setProofPointCriteria(actor: Actor | null, input: unknown,
       entityId: proofPointId,
       before: current ?? undefined,
       after: version,
+    });
+    await recordDomainEvent(tx, {
+      kind: "criteria.changed",
+      actor: user,
+      subjectType: "ProofPoint",
+      subjectId: proofPointId,
+      proofPointId,
+      occurredAt: at,
+      data: { criteria: { version: version.version, previousVersion: current?.version ?? null }, flaggedClaims: ticking.length },
     });
     return version;
   });
