@@ -3,20 +3,24 @@ import { RelativeAge } from "@/components/relative-age";
 import { STATUS_LABELS } from "@/lib/domain";
 import { REVIEW_OVERDUE_DAYS } from "@/lib/domain/notifications/inbox-rules";
 import type { Inbox as InboxData } from "@/lib/server/workspace/get-inbox";
+import { proposalHref } from "@/components/review/queue-list";
 import { InboxSection } from "./inbox-section";
 import styles from "./inbox.module.css";
+
+const SUGGESTION_LABELS = { evidence: "Suggested evidence", dispute: "Reported error", claim: "Suggested claim" } as const;
 
 type Props = { inbox: InboxData; markSeenAction: (formData: FormData) => Promise<void> };
 
 /** The workspace home's inbox: what waits for this person, each item one click from where to act on it. */
 export function Inbox({ inbox, markSeenAction }: Props) {
   const now = new Date(inbox.now);
-  const { waiting, decided, flagged, evidence } = inbox;
+  const { waiting, decided, flagged, evidence, suggestions } = inbox;
   const counts = [
     waiting && { href: "#inbox-waiting", label: `${waiting.total} to review` },
     decided && { href: "#inbox-decided", label: `${decided.total} decided` },
     flagged && { href: "#inbox-flagged", label: `${flagged.total} re-review` },
     evidence && { href: "#inbox-evidence", label: `${evidence.total} evidence problems` },
+    suggestions && { href: "#inbox-suggestions", label: `${suggestions.total} reader ${suggestions.total === 1 ? "suggestion" : "suggestions"} to triage` },
   ].filter((count) => count !== null);
   if (counts.length === 0) return null;
   return (
@@ -41,7 +45,7 @@ export function Inbox({ inbox, markSeenAction }: Props) {
         >
           {waiting.items.map((item) => (
             <li key={item.proposalId} className={styles.item}>
-              <Link href={`/workspace/review#proposal-${item.proposalId}`}>{item.statement}</Link>
+              <Link href={proposalHref(item.proposalId)}>{item.statement}</Link>
               {item.overdue ? <span className={styles.overdue}>Overdue</span> : null}
               <p className={styles.meta}>
                 {item.proposedBy} proposes {STATUS_LABELS[item.toStatus].toLowerCase()} · {item.trackerTitle} · waiting <RelativeAge value={item.since} now={now} />
@@ -115,6 +119,27 @@ export function Inbox({ inbox, markSeenAction }: Props) {
               <Link href={`/workspace/evidence/${item.evidenceId}/edit`}>{item.title}</Link>
               <p className={styles.meta}>
                 {[item.linkGone ? "link gone" : null, item.quoteNotFound ? "quote not found on the page" : null].filter(Boolean).join(" · ")} · on “{item.statement}”
+              </p>
+            </li>
+          ))}
+        </InboxSection>
+      ) : null}
+      {suggestions ? (
+        <InboxSection
+          id="inbox-suggestions"
+          title="Reader suggestions to triage"
+          total={suggestions.total}
+          shown={suggestions.items.length}
+          empty="No reader suggestion waits."
+          more={{ href: "/workspace/submissions", label: "the triage queue" }}
+        >
+          {suggestions.items.map((item) => (
+            <li key={item.submissionId} className={styles.item}>
+              <Link href="/workspace/submissions" dir="auto">
+                {item.about}
+              </Link>
+              <p className={styles.meta}>
+                {SUGGESTION_LABELS[item.kind]} · {item.trackerTitle} · waiting <RelativeAge value={item.since} now={now} />
               </p>
             </li>
           ))}

@@ -12,6 +12,8 @@ import { renderContextStorage, type PublicRenderContext } from "@/lib/server/pub
 import { getInbox } from "@/lib/server/workspace/get-inbox";
 import { makeClaim, makeEvidence, makeProposal, makeUser } from "../support/builders";
 import { expectAppError } from "../support/snapshot";
+import { disputeReport, evidenceSuggestion, submitAsReader } from "../support/reader-fixtures";
+import { declineReaderSubmission } from "@/lib/server/reader-submissions/decline-reader-submission";
 
 const db = () => getDb();
 const DAY = 24 * 3600 * 1000;
@@ -109,10 +111,31 @@ describe("re-review and evidence problems", () => {
   });
 });
 
+describe("reader suggestions", () => {
+  it("lists what readers sent for triage, oldest first, until an analyst decides it", async () => {
+    const analyst = await makeUser({ roles: ["analyst"] });
+    const claim = await makeClaim();
+    const first = await submitAsReader(evidenceSuggestion(claim.id));
+    const second = await submitAsReader(disputeReport(claim.id));
+    await getDb().readerSubmission.update({ where: { id: first.id }, data: { createdAt: new Date(Date.now() - 2 * DAY) } });
+
+    const before = (await getInbox(analyst)).suggestions!;
+    const ids = before.items.map((item) => item.submissionId);
+    expect(ids.indexOf(first.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
+    expect(before.items.find((item) => item.submissionId === second.id)).toMatchObject({ kind: "dispute", about: claim.statement });
+
+    await declineReaderSubmission(analyst, { submissionId: second.id, reason: "The record already says this." });
+    const after = (await getInbox(analyst)).suggestions!;
+    expect(after.items.map((item) => item.submissionId)).not.toContain(second.id);
+    expect(after.total).toBe(before.total - 1);
+  });
+});
+
 describe("roles and cost", () => {
   it("gives an admin without workspace roles no sections, and refuses a reader", async () => {
     const admin = await makeUser({ roles: ["admin"] });
-    expect(await getInbox(admin)).toMatchObject({ waiting: null, decided: null, flagged: null, evidence: null });
+    expect(await getInbox(admin)).toMatchObject({ waiting: null, decided: null, flagged: null, evidence: null, suggestions: null });
     await expectAppError(getInbox(null), "UNAUTHENTICATED");
   });
 
@@ -131,6 +154,7 @@ describe("roles and cost", () => {
       await db().claim.update({ where: { id: claim.id }, data: { reReviewSince: new Date(), reReviewReason: "Criteria changed." } });
       const item = await makeEvidence({ claimId: claim.id });
       await db().evidence.update({ where: { id: item.id }, data: { linkHealth: "gone" } });
+      await submitAsReader(evidenceSuggestion(claim.id));
     };
     await addOneOfEach();
     const few = await statements();

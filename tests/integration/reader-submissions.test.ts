@@ -135,6 +135,23 @@ describe("triage", () => {
   });
 });
 
+describe("events", () => {
+  it("records a workflow event when a submission arrives and when it is decided, naming the submission but never the reader's words", async () => {
+    const claim = await makeClaim();
+    const submitted = await submitAsReader(disputeReport(claim.id, { problem: "Words of the reader that no event may carry." }));
+    const analyst = await makeUser({ roles: ["analyst"] });
+    await declineReaderSubmission(analyst, { submissionId: submitted.id, reason: "The record already says this." });
+
+    const events = await getDb().domainEvent.findMany({ where: { subjectId: submitted.id }, orderBy: { occurredAt: "asc" } });
+    expect(events.map((event) => [event.kind, event.actorId, event.claimId])).toEqual([
+      ["suggestion.received", null, claim.id],
+      ["suggestion.decided", analyst.id, claim.id],
+    ]);
+    expect(events[1]!.data).toMatchObject({ suggestion: { id: submitted.id, kind: "dispute", state: "declined" } });
+    expect(JSON.stringify(events)).not.toContain("no event may carry");
+  });
+});
+
 describe("corrections log and feed", () => {
   it("lists an accepted dispute with what the record said and says after review, and reversals; the feed is well-formed and escaped", async () => {
     const claim = await makeClaim({ statement: `A <script>alert("x")</script> & claim about wafers` });

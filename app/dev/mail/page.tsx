@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { clientIp } from "@/lib/http/request-origin";
 import { formatDateTime } from "@/components/admin/format-date-time";
 import { listLocallyCaughtMail } from "@/lib/server/mail/caught-mail-page";
 
 export const metadata: Metadata = { title: "Caught mail", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-/** Development only: every mail the app sent to the local mail catcher, newest first. */
+/** Local only: every mail the app sent to the local mail catcher, newest first, to a browser on this machine. */
 export default async function CaughtMailPage() {
-  const listing = await listLocallyCaughtMail();
+  const listing = await listLocallyCaughtMail(clientIp(await headers()));
   if (!listing) notFound();
   return (
     <div className="container page">

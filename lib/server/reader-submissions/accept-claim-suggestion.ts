@@ -9,6 +9,7 @@ import { fileClaim } from "@/lib/server/claims/create-claim";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { auditedSubmission, lockNewSubmission } from "./lock-submission";
 import { queueOutcomeMail } from "./outcome-mail-queue";
+import { recordSuggestionEvent } from "./suggestion-event";
 
 /**
  * Accepts a reader's suggested claim: files it through the claim command's own body, with
@@ -38,6 +39,7 @@ export async function acceptClaimSuggestion(actor: Actor | null, input: unknown,
       before: auditedSubmission(submission),
       after: auditedSubmission(accepted),
     });
+    await recordSuggestionEvent(tx, "suggestion.decided", accepted, acting);
     await queueOutcomeMail(tx, accepted);
     return { submissionId: submission.id, claimId: claim.id, trackerId: submission.trackerId };
   });

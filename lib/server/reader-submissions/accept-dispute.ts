@@ -7,6 +7,7 @@ import { flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { auditedSubmission, lockNewSubmission } from "./lock-submission";
 import { queueOutcomeMail } from "./outcome-mail-queue";
+import { recordSuggestionEvent } from "./suggestion-event";
 
 /**
  * Accepts a reader's report of an error: the claim is flagged "needs re-review", so a
@@ -36,6 +37,7 @@ export async function acceptDispute(actor: Actor | null, input: unknown, context
       before: auditedSubmission(submission),
       after: auditedSubmission(accepted),
     });
+    await recordSuggestionEvent(tx, "suggestion.decided", accepted, acting);
     await queueOutcomeMail(tx, accepted);
     return { submissionId: submission.id, claimId: claim.id, trackerId: submission.trackerId };
   });

@@ -8,6 +8,7 @@ import { logEvidence } from "@/lib/server/evidence/add-evidence";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { auditedSubmission, lockNewSubmission } from "./lock-submission";
 import { queueOutcomeMail } from "./outcome-mail-queue";
+import { recordSuggestionEvent } from "./suggestion-event";
 
 /**
  * Accepts a reader's suggested link: logs it as an evidence item through the evidence
@@ -42,6 +43,7 @@ export async function acceptEvidenceSuggestion(actor: Actor | null, input: unkno
       before: auditedSubmission(submission),
       after: auditedSubmission(accepted),
     });
+    await recordSuggestionEvent(tx, "suggestion.decided", accepted, acting);
     await queueOutcomeMail(tx, accepted);
     return { submissionId: submission.id, evidenceId: evidence.id, claimId: evidence.claimId, trackerId: submission.trackerId };
   });

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { auditedSubmission, lockNewSubmission } from "./lock-submission";
 import { queueOutcomeMail } from "./outcome-mail-queue";
+import { recordSuggestionEvent } from "./suggestion-event";
 
 /**
  * Declines a submission with a short reason written for the public: a declined report
@@ -31,6 +32,7 @@ export async function declineReaderSubmission(actor: Actor | null, input: unknow
       before: auditedSubmission(submission),
       after: auditedSubmission(declined),
     });
+    await recordSuggestionEvent(tx, "suggestion.decided", declined, acting);
     await queueOutcomeMail(tx, declined);
     return { submissionId: submission.id, trackerId: submission.trackerId };
   });

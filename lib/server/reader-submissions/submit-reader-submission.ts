@@ -16,6 +16,7 @@ import { publicClaimWhere, publicReadableProofPointWhere, publicTrackerWhere } f
 import { inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { verifyProofOfWork } from "./proof-of-work";
 import { takeSubmissionAllowance } from "./submission-limits";
+import { recordSuggestionEvent } from "./suggestion-event";
 
 /** The field a person never sees (hidden from view and from assistive technology) and a form-filling bot fills. */
 export const HONEYPOT_FIELD = "website";
@@ -106,6 +107,7 @@ export async function submitReaderSubmission(input: Record<string, unknown>, con
       entityId: created.id,
       after: { ...audited, emailGiven: email !== null },
     });
+    await recordSuggestionEvent(tx, "suggestion.received", created, null);
     // The confirmation mail goes out after commit: the worker makes the one-time token and
     // stores only its hash (reader-mail.ts), so no raw token ever sits in the database.
     if (created.email) await enqueue(tx, "reader.confirm-email", { submissionId: created.id }, { singletonKey: created.id });

@@ -37,6 +37,8 @@ export type DecidedProposal = {
 
 export type FlaggedClaim = { claimId: string; statement: string; trackerTitle: string; reason: string; since: string; confirmationPending: boolean };
 
+export type SuggestionToTriage = { submissionId: string; kind: "evidence" | "dispute" | "claim"; about: string; trackerTitle: string; since: string };
+
 export type EvidenceProblem = { evidenceId: string; claimId: string; title: string; statement: string; linkGone: boolean; quoteNotFound: boolean };
 
 export type Inbox = {
@@ -46,6 +48,7 @@ export type Inbox = {
   decided: InboxSection<DecidedProposal>;
   flagged: InboxSection<FlaggedClaim>;
   evidence: InboxSection<EvidenceProblem>;
+  suggestions: InboxSection<SuggestionToTriage>;
 };
 
 type EvidenceRow = { id: string; claimId: string; title: string; statement: string; linkGone: boolean; quoteNotFound: boolean; total: bigint };
@@ -61,7 +64,7 @@ export async function getInbox(actor: Actor | null, now: Date = new Date()): Pro
   const decidedWhere: Prisma.StatusProposalWhereInput = { proposedById: self.id, state: { in: ["approved", "rejected"] }, decidedAt: { gt: since } };
   const flaggedWhere: Prisma.ClaimWhereInput = { reReviewSince: { not: null } };
 
-  const [waiting, waitingTotal, decided, decidedTotal, flagged, flaggedTotal, evidence] = await Promise.all([
+  const [waiting, waitingTotal, decided, decidedTotal, flagged, flaggedTotal, evidence, suggestions, suggestionsTotal] = await Promise.all([
     can("proposal:review")
       ? db.statusProposal.findMany({
           where: waitingWhere,
@@ -114,6 +117,16 @@ export async function getInbox(actor: Actor | null, now: Date = new Date()): Pro
           ORDER BY e."updatedAt" DESC, e.id
           LIMIT ${INBOX_SECTION_LIMIT}`
       : null,
+    // Readers' suggestions and reports not yet triaged, oldest first.
+    can("submission:triage")
+      ? db.readerSubmission.findMany({
+          where: { state: "new" },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          take: INBOX_SECTION_LIMIT,
+          select: { id: true, kind: true, text: true, createdAt: true, claim: { select: { statement: true } }, tracker: { select: { title: true } } },
+        })
+      : null,
+    can("submission:triage") ? db.readerSubmission.count({ where: { state: "new" } }) : 0,
   ]);
 
   return {
@@ -154,6 +167,17 @@ export async function getInbox(actor: Actor | null, now: Date = new Date()): Pro
         reason: row.reReviewReason ?? "",
         since: toTimestamp(row.reReviewSince!),
         confirmationPending: row._count.proposals > 0,
+      })),
+    },
+    suggestions: suggestions && {
+      total: suggestionsTotal,
+      items: suggestions.map((row) => ({
+        submissionId: row.id,
+        kind: row.kind,
+        // A claim suggestion is about the statement it proposes; the others about their claim.
+        about: row.claim?.statement ?? row.text,
+        trackerTitle: row.tracker.title,
+        since: toTimestamp(row.createdAt),
       })),
     },
     evidence: evidence && {
