@@ -40,7 +40,7 @@ test("an approved proposal shows in the analyst's inbox and reaches them by mail
   await reviewer.goto("/workspace");
   const waiting = reviewer.getByRole("region", { name: /^Waiting for your review \(\d+\)$/ });
   await waiting.getByRole("link", { name: statement }).click();
-  await expect(reviewer).toHaveURL(/\/workspace\/review#proposal-/);
+  await expect(reviewer).toHaveURL(/\/workspace\/review\?proposal=[^&#]+#proposal-detail$/);
   const card = reviewer.getByRole("article", { name: statement });
   await card.getByRole("radio", { name: "Yes, it meets them" }).check();
   await card.getByRole("button", { name: "Approve" }).click();
@@ -80,7 +80,8 @@ test("a reader's follow form names a bad address and keeps it; a good one is con
   const form = page.getByRole("region", { name: "Follow this claim" });
   await form.getByLabel("Email").fill(`not-an-address-${token}`);
   await form.getByRole("button", { name: "Follow by email" }).click();
-  await expect(form.getByRole("alert")).toHaveText("Nothing was saved: check your email address, marked below.");
+  await expect(form.getByRole("alert")).toContainText("Nothing was saved. Correct these and submit again:");
+  await expect(form.getByRole("alert").getByRole("link", { name: /^Email/ })).toBeVisible();
   await expect(form.getByLabel("Email")).toHaveValue(`not-an-address-${token}`);
 
   const address = `reader-${token}@example.org`;
@@ -138,7 +139,8 @@ test("an admin registers a webhook endpoint, sees its secret once, and a bad URL
   await admin.getByLabel("URL").fill("not a url");
   await admin.getByLabel("Description").fill(`Desk ${token}`);
   await admin.getByRole("button", { name: "Create endpoint" }).click();
-  await expect(admin.getByRole("main").getByRole("alert")).toHaveText("Nothing was saved: check URL, marked below.");
+  await expect(admin.getByRole("main").getByRole("alert")).toContainText("Nothing was saved. Correct these and submit again:");
+  await expect(admin.getByRole("main").getByRole("alert").getByRole("link", { name: /^URL/ })).toBeVisible();
   await expect(admin.getByLabel("Description")).toHaveValue(`Desk ${token}`);
 
   await admin.getByLabel("URL").fill(`https://hooks.example.org/${token}`);

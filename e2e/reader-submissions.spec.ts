@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { uniqueToken } from "./support/workspace";
+import { openProposal, uniqueToken } from "./support/workspace";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -153,8 +153,9 @@ test("a reader's report of an error leads to a reviewed change that the correcti
   await expect(analyst).toHaveURL(/\/workspace\/proposals\?proposed=/);
 
   const reviewer = await pageAs("reviewer");
-  await reviewer.goto("/workspace/review");
-  await reviewer.getByRole("article", { name: statement }).filter({ hasText: rationale }).getByRole("button", { name: "Approve" }).click();
+  const card = await openProposal(reviewer, statement, { rowText: "→ Refuted" });
+  await expect(card).toContainText(rationale);
+  await card.getByRole("button", { name: "Approve" }).click();
   await expect(reviewer.getByRole("status")).toContainText("Proposal approved.");
 
   // The approval invalidated the cached logs: the next visit shows the reviewed change.

@@ -12,7 +12,7 @@ type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
 
-const LABELS = { email: "your email address", cadence: "how often" };
+const LABELS = { email: "Email", cadence: "How often" };
 
 /** A reader follows a tracker or a claim by mail; a confirmation link must be opened first. */
 export function FollowForm({ target, what, action }: Props) {
@@ -20,7 +20,7 @@ export function FollowForm({ target, what, action }: Props) {
   const prefix = "trackerId" in target ? "follow-tracker" : "follow-claim";
   return (
     <form action={formAction} className={formStyles.form} noValidate>
-      <FormBanner state={state} fieldLabels={LABELS} />
+      <FormBanner state={state} fieldLabels={LABELS} idPrefix={`${prefix}-`} />
       {"trackerId" in target ? <input type="hidden" name="trackerId" value={target.trackerId} /> : <input type="hidden" name="claimId" value={target.claimId} />}
       <Field id={`${prefix}-email`} label="Email" hint={`Mail about ${what}, never shown to anyone. Every mail has a one-click unsubscribe link.`} error={fieldError(state, "email")}>
         {(aria) => <input {...aria} name="email" type="email" autoComplete="email" required className={inputClass} defaultValue={submittedValue(state, "email")} />}

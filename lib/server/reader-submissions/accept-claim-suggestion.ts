@@ -4,12 +4,10 @@ import { invalidField } from "@/lib/errors/app-error";
 import { ZCreateClaimInput } from "@/lib/validation/claim";
 import { ZAcceptClaimSuggestionInput } from "@/lib/validation/reader-submissions";
 import { parseInput } from "@/lib/validation/parse";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fileClaim } from "@/lib/server/claims/create-claim";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
-import { auditedSubmission, lockNewSubmission } from "./lock-submission";
-import { queueOutcomeMail } from "./outcome-mail-queue";
-import { recordSuggestionEvent } from "./suggestion-event";
+import { lockNewSubmission } from "./lock-submission";
+import { recordAcceptance } from "./record-acceptance";
 
 /**
  * Accepts a reader's suggested claim: files it through the claim command's own body, with
@@ -27,20 +25,7 @@ export async function acceptClaimSuggestion(actor: Actor | null, input: unknown,
     if (point && point.trackerId !== submission.trackerId) throw invalidField("proofPointId", "must be a proof point of the tracker the reader wrote about");
     const claim = await fileClaim(tx, touch, acting, claimInput);
     const now = await commandNow(tx, context);
-    const accepted = await tx.readerSubmission.update({
-      where: { id: submission.id },
-      data: { state: "accepted", decidedAt: now, decidedById: acting.id, createdClaimId: claim.id },
-    });
-    await recordAuditEvent(tx, {
-      actor: acting,
-      action: "reader-submission.accept",
-      entityType: "ReaderSubmission",
-      entityId: submission.id,
-      before: auditedSubmission(submission),
-      after: auditedSubmission(accepted),
-    });
-    await recordSuggestionEvent(tx, "suggestion.decided", accepted, acting);
-    await queueOutcomeMail(tx, accepted);
+    await recordAcceptance(tx, acting, submission, now, { createdClaimId: claim.id });
     return { submissionId: submission.id, claimId: claim.id, trackerId: submission.trackerId };
   });
 }

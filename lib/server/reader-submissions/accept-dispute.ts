@@ -2,12 +2,10 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { ZAcceptDisputeInput } from "@/lib/validation/reader-submissions";
 import { parseInput } from "@/lib/validation/parse";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { flagClaimsForReReview } from "@/lib/server/re-review/flag-claims";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
-import { auditedSubmission, lockNewSubmission } from "./lock-submission";
-import { queueOutcomeMail } from "./outcome-mail-queue";
-import { recordSuggestionEvent } from "./suggestion-event";
+import { lockNewSubmission } from "./lock-submission";
+import { recordAcceptance } from "./record-acceptance";
 
 /**
  * Accepts a reader's report of an error: the claim is flagged "needs re-review", so a
@@ -25,20 +23,7 @@ export async function acceptDispute(actor: Actor | null, input: unknown, context
     const now = await commandNow(tx, context);
     await flagClaimsForReReview(tx, acting, [claim.id], `Reader report: ${data.note}`, now);
     touch.claim(claim.id);
-    const accepted = await tx.readerSubmission.update({
-      where: { id: submission.id },
-      data: { state: "accepted", decidedAt: now, decidedById: acting.id, statusAtDecision: claim.status },
-    });
-    await recordAuditEvent(tx, {
-      actor: acting,
-      action: "reader-submission.accept",
-      entityType: "ReaderSubmission",
-      entityId: submission.id,
-      before: auditedSubmission(submission),
-      after: auditedSubmission(accepted),
-    });
-    await recordSuggestionEvent(tx, "suggestion.decided", accepted, acting);
-    await queueOutcomeMail(tx, accepted);
+    await recordAcceptance(tx, acting, submission, now, { statusAtDecision: claim.status });
     return { submissionId: submission.id, claimId: claim.id, trackerId: submission.trackerId };
   });
 }

@@ -3,12 +3,10 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { ZAddEvidenceInput } from "@/lib/validation/evidence";
 import { ZAcceptEvidenceSuggestionInput } from "@/lib/validation/reader-submissions";
 import { parseInput } from "@/lib/validation/parse";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { logEvidence } from "@/lib/server/evidence/add-evidence";
 import { commandNow, inTransaction, type CommandContext } from "@/lib/server/transaction";
-import { auditedSubmission, lockNewSubmission } from "./lock-submission";
-import { queueOutcomeMail } from "./outcome-mail-queue";
-import { recordSuggestionEvent } from "./suggestion-event";
+import { lockNewSubmission } from "./lock-submission";
+import { recordAcceptance } from "./record-acceptance";
 
 /**
  * Accepts a reader's suggested link: logs it as an evidence item through the evidence
@@ -31,20 +29,7 @@ export async function acceptEvidenceSuggestion(actor: Actor | null, input: unkno
     });
     const evidence = await logEvidence(tx, touch, acting, evidenceInput);
     const now = await commandNow(tx, context);
-    const accepted = await tx.readerSubmission.update({
-      where: { id: submission.id },
-      data: { state: "accepted", decidedAt: now, decidedById: acting.id, evidenceId: evidence.id },
-    });
-    await recordAuditEvent(tx, {
-      actor: acting,
-      action: "reader-submission.accept",
-      entityType: "ReaderSubmission",
-      entityId: submission.id,
-      before: auditedSubmission(submission),
-      after: auditedSubmission(accepted),
-    });
-    await recordSuggestionEvent(tx, "suggestion.decided", accepted, acting);
-    await queueOutcomeMail(tx, accepted);
+    await recordAcceptance(tx, acting, submission, now, { evidenceId: evidence.id });
     return { submissionId: submission.id, evidenceId: evidence.id, claimId: evidence.claimId, trackerId: submission.trackerId };
   });
 }
