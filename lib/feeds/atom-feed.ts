@@ -33,7 +33,19 @@ export function buildAtomFeed(feed: ChangeFeed, baseUrl: string, forecastEntries
     ...feed.entries.map((entry) => toEntry(entry, baseUrl, tracker === null)),
     ...forecastEntries.map((entry) => toForecastEntry(entry, baseUrl)),
   ].sort((a, b) => b.updated.localeCompare(a.updated));
-  const newest = entries[0]?.updated ?? new Date(feed.asOf).toISOString();
+  return buildAtomDocument({
+    selfUrl,
+    alternateUrl: `${baseUrl}${tracker ? trackerPaths(tracker.slug).page : "/"}`,
+    title: tracker ? `${tracker.title}: approved status changes` : "Proofboard: approved status changes",
+    subtitle: tracker ? `${tracker.question}${tracker.isDemo ? " (demo data)" : ""}` : "Every reviewed change of a claim's status, across all published trackers.",
+    updated: entries[0]?.updated ?? new Date(feed.asOf).toISOString(),
+    baseUrl,
+    entries,
+  });
+}
+
+/** Every Proofboard feed's Atom document around its entries, newest first. */
+export function buildAtomDocument(feed: { selfUrl: string; alternateUrl: string; title: string; subtitle: string; updated: string; baseUrl: string; entries: unknown[] }): string {
   const document = {
     "?xml": { "@version": "1.0", "@encoding": "utf-8" },
     // A browser shows the feed as a page through this stylesheet; feed readers ignore it.
@@ -42,22 +54,18 @@ export function buildAtomFeed(feed: ChangeFeed, baseUrl: string, forecastEntries
       "@xmlns": "http://www.w3.org/2005/Atom",
       "@xml:lang": "en-GB",
       // The feed's own URL doubles as its permanent id.
-      id: selfUrl,
-      title: text(tracker ? `${tracker.title}: approved status changes` : "Proofboard: approved status changes"),
-      subtitle: text(
-        tracker
-          ? `${tracker.question}${tracker.isDemo ? " (demo data)" : ""}`
-          : "Every reviewed change of a claim's status, across all published trackers.",
-      ),
-      updated: newest,
+      id: feed.selfUrl,
+      title: text(feed.title),
+      subtitle: text(feed.subtitle),
+      updated: feed.updated,
       generator: "Proofboard",
-      author: { name: "Proofboard", uri: baseUrl },
+      author: { name: "Proofboard", uri: feed.baseUrl },
       rights: "Proofboard contributors",
       link: [
-        { "@rel": "alternate", "@href": `${baseUrl}${tracker ? trackerPaths(tracker.slug).page : "/"}` },
-        { "@rel": "self", "@href": selfUrl },
+        { "@rel": "alternate", "@href": feed.alternateUrl },
+        { "@rel": "self", "@href": feed.selfUrl },
       ],
-      entry: entries,
+      entry: feed.entries,
     },
   };
   return builder.build(document) as string;

@@ -3,35 +3,23 @@ import "server-only";
 // feeds (lib/feeds/atom-feed.ts): every human-written field reaches the document as text,
 // and HTML bodies are built from escaped fragments before being escaped once more as XML.
 import { STATUS_LABELS } from "@/lib/domain";
-import { CORRECTIONS_FEED_PATH, CORRECTIONS_PATH, FEED_STYLESHEET_PATH, claimPath, trackerPaths } from "@/lib/public/urls";
+import { CORRECTIONS_FEED_PATH, CORRECTIONS_PATH, claimPath, trackerPaths } from "@/lib/public/urls";
 import type { CorrectionEntry, CorrectionsLog } from "@/lib/server/public/list-corrections";
-import { builder, escapeHtml, text, xmlSafe } from "./atom-feed";
+import { buildAtomDocument, escapeHtml, text, xmlSafe } from "./atom-feed";
 
 export function buildCorrectionsFeed(log: CorrectionsLog, baseUrl: string): string {
   const tracker = log.tracker;
   const selfUrl = `${baseUrl}${tracker ? trackerPaths(tracker.slug).correctionsFeed : CORRECTIONS_FEED_PATH}`;
   const entries = log.entries.map((entry) => toEntry(entry, baseUrl, tracker === null));
-  const document = {
-    "?xml": { "@version": "1.0", "@encoding": "utf-8" },
-    "?xml-stylesheet": { "@type": "text/xsl", "@href": FEED_STYLESHEET_PATH },
-    feed: {
-      "@xmlns": "http://www.w3.org/2005/Atom",
-      "@xml:lang": "en-GB",
-      id: selfUrl,
-      title: text(tracker ? `${tracker.title}: corrections` : "Proofboard: corrections"),
-      subtitle: text("Accepted reports of errors and the reviewed changes they led to, and every change that reversed an earlier verdict."),
-      updated: entries[0]?.updated ?? log.asOf,
-      generator: "Proofboard",
-      author: { name: "Proofboard", uri: baseUrl },
-      rights: "Proofboard contributors",
-      link: [
-        { "@rel": "alternate", "@href": `${baseUrl}${tracker ? trackerPaths(tracker.slug).corrections : CORRECTIONS_PATH}` },
-        { "@rel": "self", "@href": selfUrl },
-      ],
-      entry: entries,
-    },
-  };
-  return builder.build(document) as string;
+  return buildAtomDocument({
+    selfUrl,
+    alternateUrl: `${baseUrl}${tracker ? trackerPaths(tracker.slug).corrections : CORRECTIONS_PATH}`,
+    title: tracker ? `${tracker.title}: corrections` : "Proofboard: corrections",
+    subtitle: "Accepted reports of errors and the reviewed changes they led to, and every change that reversed an earlier verdict.",
+    updated: entries[0]?.updated ?? log.asOf,
+    baseUrl,
+    entries,
+  });
 }
 
 /** "Supported → Refuted", or "Supported, under review" while a report waits for its review. */

@@ -5,7 +5,7 @@ import { invalidField, notFound } from "@/lib/errors/app-error";
 import { ZProposeConfirmationInput } from "@/lib/validation/proposal";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { recordDomainEvent } from "@/lib/server/events/record-domain-event";
+import { recordProposalFiled } from "./record-proposal-filed";
 import { inTransaction, type CommandContext } from "@/lib/server/transaction";
 import { assertCitedItemsJustify } from "./propose-status-change";
 
@@ -46,15 +46,7 @@ export async function proposeConfirmation(actor: Actor | null, input: unknown, c
       entityId: proposal.id,
       after: proposal,
     });
-    await recordDomainEvent(tx, {
-      kind: "proposal.filed",
-      actor: proposer,
-      subjectType: "StatusProposal",
-      subjectId: proposal.id,
-      claimId: claim.id,
-      occurredAt: proposal.createdAt,
-      data: { proposal: { id: proposal.id, proposedById: proposer.id, proposerName: proposer.name, fromStatus: proposal.fromStatus, toStatus: proposal.toStatus } },
-    });
+    await recordProposalFiled(tx, proposer, proposal);
     return proposal;
   });
 }
