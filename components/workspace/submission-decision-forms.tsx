@@ -45,6 +45,19 @@ export function SubmissionDecisionForms({ submission, tracker, today, actions }:
   );
 }
 
+// The error summary names each refused field as the form labels it, and links to it.
+const EVIDENCE_LABELS = {
+  url: "Link (URL)",
+  title: "Title",
+  stance: "Stance",
+  quote: "Quoted excerpt",
+  credibility: "Information credibility",
+  publishedAt: "Published",
+  accessedAt: "Accessed",
+  sourceName: "Source name",
+};
+const CLAIM_LABELS = { statement: "Statement", proofPointId: "Proof point", claimant: "Claimant", subject: "Subject", claimedAt: "Claimed on", resolveBy: "Resolve by" };
+
 function Hidden({ submission, tracker }: { submission: SubmissionForDecision; tracker?: string }) {
   return (
     <>
@@ -59,7 +72,7 @@ function AcceptEvidence({ submission, tracker, today, action }: { submission: Su
   const id = (field: string) => `${submission.id}-${field}`;
   return (
     <form action={formAction} className={formStyles.form}>
-      <FormBanner state={state} />
+      <FormBanner state={state} fieldLabels={EVIDENCE_LABELS} idPrefix={`${submission.id}-`} />
       <Hidden submission={submission} tracker={tracker} />
       <Field id={id("url")} label="Link (URL)" error={fieldError(state, "url")}>
         {(aria) => <input {...aria} name="url" className={inputClass} defaultValue={shownValue(state, "url", submission.url)} />}
@@ -108,7 +121,7 @@ function AcceptDispute({ submission, tracker, action }: { submission: Submission
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   return (
     <form action={formAction} className={formStyles.form}>
-      <FormBanner state={state} />
+      <FormBanner state={state} fieldLabels={{ note: "What should the re-review check?" }} idPrefix={`${submission.id}-`} />
       <Hidden submission={submission} tracker={tracker} />
       <Field
         id={`${submission.id}-note`}
@@ -128,7 +141,7 @@ function AcceptClaim({ submission, tracker, today, action }: { submission: Submi
   const id = (field: string) => `${submission.id}-${field}`;
   return (
     <form action={formAction} className={formStyles.form}>
-      <FormBanner state={state} />
+      <FormBanner state={state} fieldLabels={CLAIM_LABELS} idPrefix={`${submission.id}-`} />
       <Hidden submission={submission} tracker={tracker} />
       <Field id={id("statement")} label="Statement" error={fieldError(state, "statement")}>
         {(aria) => <textarea {...aria} name="statement" rows={3} className={textareaClass} defaultValue={shownValue(state, "statement", submission.text)} />}
@@ -166,7 +179,7 @@ function Decline({ submission, tracker, action }: { submission: SubmissionForDec
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   return (
     <form action={formAction} className={formStyles.form}>
-      <FormBanner state={state} />
+      <FormBanner state={state} fieldLabels={{ reason: "Reason" }} idPrefix={`${submission.id}-`} />
       <Hidden submission={submission} tracker={tracker} />
       <Field id={`${submission.id}-reason`} label="Reason (public)" hint="Shown in the corrections log for declined reports; keep it short and polite." error={fieldError(state, "reason")}>
         {(aria) => <input {...aria} name="reason" className={inputClass} maxLength={300} defaultValue={shownValue(state, "reason")} />}
